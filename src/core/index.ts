@@ -1,0 +1,2 @@
+export * from './numbers/types';
+export { recognizeNumbers } from './numbers/recognize';
