@@ -1,0 +1,80 @@
+import { isArabicMark } from '../text/chars';
+import { TokenType, type Token } from '../text/tokenize';
+import { arabicWords, englishWords, type WordEntry } from './lexicon';
+
+export interface Lookup {
+  entry: WordEntry;
+  /** Code units of one-letter proclitics (و ف ب ل ك) to leave out of the span. */
+  prefix: number;
+  /** The word carried a conjunction و/ف. */
+  conj: boolean;
+}
+
+const CONJ = new Set(['و', 'ف']);
+const PREP = new Set(['ب', 'ل', 'ك']);
+
+/** The number word a token spells, allowing Arabic proclitics and the article. */
+export function lookupWord(text: string, token: Token): Lookup | null {
+  if (token.type === TokenType.LatinWord) {
+    const entry = englishWords.get(token.key);
+    return entry ? { entry, prefix: 0, conj: false } : null;
+  }
+  if (token.type !== TokenType.ArabicWord) return null;
+  const key = token.key;
+  const direct = withArticle(key);
+  if (direct) return { entry: direct, prefix: 0, conj: false };
+  let rest = key;
+  let letters = 0;
+  let conj = false;
+  if (rest.length > 2 && CONJ.has(rest[0])) {
+    rest = rest.slice(1);
+    letters = 1;
+    conj = true;
+    const found = withArticle(rest);
+    if (found) return { entry: found, prefix: prefixLength(text, token.start, letters), conj };
+  }
+  if (rest.length > 2 && PREP.has(rest[0])) {
+    let afterPrep = rest.slice(1);
+    // لل = ل + ال with the alef dropped
+    if (rest[0] === 'ل' && afterPrep[0] === 'ل') afterPrep = 'ا' + afterPrep;
+    const found = withArticle(afterPrep);
+    if (found && !(found.t === 'unit' && found.short)) {
+      return { entry: found, prefix: prefixLength(text, token.start, letters + 1), conj };
+    }
+  }
+  return null;
+}
+
+function withArticle(key: string): WordEntry | undefined {
+  const entry = arabicWords.get(key);
+  if (entry) return entry;
+  if (key.length > 3 && key.startsWith('ال')) return arabicWords.get(key.slice(2));
+  return undefined;
+}
+
+/** Code units spanned by the first `letters` letters of the word at `start` (marks included). */
+export function prefixLength(text: string, start: number, letters: number): number {
+  let i = start;
+  let seen = 0;
+  while (seen < letters) {
+    i++;
+    seen++;
+    while (isArabicMark(text.charCodeAt(i))) i++;
+  }
+  return i - start;
+}
+
+/** The lookup key of the token at `i` with a leading Arabic proclitic removed, for cue matching. */
+export function keyVariants(token: Token | undefined): string[] {
+  if (!token || (token.type !== TokenType.ArabicWord && token.type !== TokenType.LatinWord && token.type !== TokenType.Punct)) return [];
+  const k = token.key;
+  if (token.type !== TokenType.ArabicWord || k.length < 3) return [k];
+  const out = [k];
+  let rest = k;
+  if (CONJ.has(rest[0])) {
+    rest = rest.slice(1);
+    out.push(rest);
+  }
+  if (rest.length > 2 && PREP.has(rest[0])) out.push(rest.slice(1));
+  return out;
+}
