@@ -1,5 +1,5 @@
 import { TokenType, type Token } from '../text/tokenize';
-import { FEW_NEEDS_SCALE, type TimeUnit, type WordEntry } from './lexicon';
+import type { TimeUnit, WordEntry } from './lexicon';
 import { lookupWord, type Lookup } from './lookup';
 import { ONE_PRONOUN_BEFORE } from './phrases';
 
@@ -58,7 +58,7 @@ export function parseCardinal(text: string, tokens: Token[], i: number): Core | 
     case 'vague':
       return vagueAmount(tokens, i, start, e.lo, e.hi);
     case 'few':
-      return fewAmount(tokens, i, start, e.lo, e.hi, FEW_NEEDS_SCALE.has(t0.key));
+      return fewAmount(tokens, i, start, e.lo, e.hi, !!e.needsScale);
     case 'fraction':
       return extend(text, tokens, i, i, start, e.v, { ...FULL }, false);
     case 'article':

@@ -9,7 +9,7 @@ export type WordEntry =
   | { t: 'scale'; v: number; form: 'singular' | 'dual' | 'plural' | 'pluralOrVague' }
   | { t: 'dozen'; plural: boolean }
   | { t: 'vague'; lo: number; hi: number } // عشرات، مئات، dozens, hundreds
-  | { t: 'few'; lo: number; hi: number } // بضع، عدة، several
+  | { t: 'few'; lo: number; hi: number; needsScale?: boolean } // بضع، عدة، several; `needsScale`: only before a scale
   | { t: 'fraction'; v: number }
   | { t: 'fractionPlural'; denom: number }
   | { t: 'ordinal'; v: number; compound?: boolean }
@@ -23,6 +23,9 @@ function add(map: Map<string, WordEntry>, keys: string, entry: WordEntry): void 
 }
 
 export const arabicWords = new Map<string, WordEntry>();
+
+/** Keys that look like number words but name something else: الاثنين is Monday. */
+export const NOT_NUMBERS = new Set(['الاثنين']);
 export const englishWords = new Map<string, WordEntry>();
 
 {
@@ -75,6 +78,7 @@ export const englishWords = new Map<string, WordEntry>();
   add(A, 'عشرات', { t: 'vague', lo: 20, hi: 99 });
   add(A, 'مئات مئات', { t: 'vague', lo: 200, hi: 999 });
   add(A, 'بضع بضعه', { t: 'few', lo: 3, hi: 9 });
+  add(A, 'عده', { t: 'few', lo: 3, hi: 9, needsScale: true });
   add(A, 'دزينه دستة دسته', { t: 'dozen', plural: false });
   add(A, 'دزينات دستات', { t: 'dozen', plural: true });
   add(A, 'نصف', { t: 'fraction', v: 0.5 });
@@ -131,7 +135,8 @@ export const englishWords = new Map<string, WordEntry>();
   add(E, 'hundreds', { t: 'vague', lo: 200, hi: 999 });
   add(E, 'tens dozens scores', { t: 'vague', lo: 20, hi: 99 });
   add(E, 'dozen', { t: 'dozen', plural: false });
-  add(E, 'several few', { t: 'few', lo: 3, hi: 9 });
+  add(E, 'several', { t: 'few', lo: 3, hi: 9 });
+  add(E, 'few', { t: 'few', lo: 3, hi: 9, needsScale: true });
   add(E, 'half', { t: 'fraction', v: 0.5 });
   add(E, 'thirds', { t: 'fractionPlural', denom: 3 });
   add(E, 'quarters', { t: 'fractionPlural', denom: 4 });
@@ -149,10 +154,6 @@ export const englishWords = new Map<string, WordEntry>();
   add(E, 'millionth', { t: 'ordinal', v: 1e6 });
   add(E, 'billionth', { t: 'ordinal', v: 1e9 });
 }
-
-/** Words that only count when a scale follows (`عدة آلاف`, `few` outside `a few`). */
-export const FEW_NEEDS_SCALE = new Set(['عده', 'few']);
-arabicWords.set('عده', { t: 'few', lo: 3, hi: 9 });
 
 /** Scale suffixes glued to digits (`100k`, `2.5bn`); `m`/`b` only count after a currency symbol. */
 export const GLUED_SCALES = new Map<string, { v: number; needsCurrency: boolean }>([

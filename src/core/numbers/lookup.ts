@@ -1,6 +1,6 @@
 import { isArabicMark } from '../text/chars';
 import { TokenType, type Token } from '../text/tokenize';
-import { arabicWords, englishWords, type WordEntry } from './lexicon';
+import { arabicWords, englishWords, NOT_NUMBERS, type WordEntry } from './lexicon';
 
 export interface Lookup {
   entry: WordEntry;
@@ -46,6 +46,7 @@ export function lookupWord(text: string, token: Token): Lookup | null {
 }
 
 function withArticle(key: string): WordEntry | undefined {
+  if (NOT_NUMBERS.has(key)) return undefined;
   const entry = arabicWords.get(key);
   if (entry) return entry;
   if (key.length > 3 && key.startsWith('ال')) return arabicWords.get(key.slice(2));
