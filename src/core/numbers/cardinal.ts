@@ -16,8 +16,8 @@ export interface Core {
   ordinal: boolean;
   /** A bare digit run (candidate year, hour …). */
   plainDigits: boolean;
-  /** Dual time nouns (يومين) are durations of 2. */
-  dualUnit?: TimeUnit;
+  /** Dual nouns: يومين is a duration of 2 days, مرتين a count of 2. */
+  dualUnit?: TimeUnit | null;
 }
 
 interface Slots {
@@ -33,7 +33,7 @@ export function parseCardinal(text: string, tokens: Token[], i: number): Core | 
   const t0 = tokens[i];
   if (t0.type === TokenType.Digits) return extend(text, tokens, i, i, t0.start, t0.digits!.value, { ...FULL }, true);
   const lk = lookupWord(text, t0);
-  if (!lk) return null;
+  if (!lk) return leadingPoint(text, tokens, i);
   const start = t0.start + lk.prefix;
   const e = lk.entry;
   switch (e.t) {
@@ -54,7 +54,7 @@ export function parseCardinal(text: string, tokens: Token[], i: number): Core | 
     case 'scale':
       return startWithScale(text, tokens, i, start, e);
     case 'dozen':
-      return e.plural ? null : extend(text, tokens, i, i, start, 12, { ...FULL }, false);
+      return e.plural ? vagueAmount(tokens, i, start, 20, 99) : extend(text, tokens, i, i, start, 12, { ...FULL }, false);
     case 'vague':
       return vagueAmount(tokens, i, start, e.lo, e.hi);
     case 'few':
@@ -68,6 +68,13 @@ export function parseCardinal(text: string, tokens: Token[], i: number): Core | 
     default:
       return null;
   }
+}
+
+/** `point 77`: a decimal written from its point. */
+function leadingPoint(text: string, tokens: Token[], i: number): Core | null {
+  if (tokens[i].key !== 'point') return null;
+  const dec = decimalWords(text, tokens, i + 1);
+  return dec ? { ...single(i, tokens[i].start, tokens[dec.last].end, dec.value), last: dec.last } : null;
 }
 
 function single(i: number, start: number, end: number, value: number): Core {
@@ -128,10 +135,9 @@ function extend(text: string, tokens: Token[], first: number, last: number, star
       }
       break;
     }
-    if (a.type === TokenType.LatinWord && (a.key === 'point' || a.key === 'فاصله')) break;
     const lk: Lookup | null = lookupWord(text, a);
-    if (!lk) {
-      if ((a.key === 'point' || a.key === 'فاصله') && !conj) {
+    if (!lk || lk.prep) {
+      if (!lk && (a.key === 'point' || a.key === 'فاصله') && !conj) {
         const dec = decimalWords(text, tokens, j + 1);
         if (dec) {
           group += dec.value;
@@ -217,7 +223,7 @@ function extend(text: string, tokens: Token[], first: number, last: number, star
       last = j;
       break;
     }
-    if (e.t === 'dozen' && !conj && group >= 1) {
+    if (e.t === 'dozen' && !conj && group >= 1 && !lastWasScale) {
       group *= 12;
       slots = { ...FULL };
       last = j;
@@ -322,7 +328,10 @@ function afterArticle(text: string, tokens: Token[], i: number, start: number): 
   const e = lk.entry;
   if (e.t === 'few') return fewAmount(tokens, i + 1, start, e.lo, e.hi, false);
   if (e.t === 'fraction') return { ...single(i, start, next.end, e.v), last: i + 1 };
-  if (e.t === 'dozen' && !e.plural) return { ...extend(text, tokens, i, i + 1, start, 12, { ...FULL }, false) };
+  if (e.t === 'dozen' && !e.plural) {
+    const core = extend(text, tokens, i, i + 1, start, 12, { ...FULL }, false);
+    return ofAfter(tokens, core);
+  }
   if (e.t === 'hundred' && e.bare) return extend(text, tokens, i, i + 1, start, 100, { h: true, t: false, u: false }, false);
   if (e.t === 'scale' && e.form === 'singular') {
     const core = extend(text, tokens, i + 1, i + 1, start, 0, { h: false, t: false, u: false }, false);
@@ -330,6 +339,12 @@ function afterArticle(text: string, tokens: Token[], i: number, start: number): 
     return { ...core, first: i, value: total, lo: total, hi: total };
   }
   return null;
+}
+
+/** `a dozen of`: the trailing `of` belongs to the expression. */
+function ofAfter(tokens: Token[], core: Core): Core {
+  const of = tokens[core.last + 1];
+  return of && of.key === 'of' && of.breaks === 0 ? { ...core, last: core.last + 1, end: of.end } : core;
 }
 
 /** Ordinal words: الثامن، الحادي عشر، الخامس والعشرين، second, twenty-first. */

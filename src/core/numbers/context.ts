@@ -20,12 +20,27 @@ import type { Precision } from './types';
 
 export interface HedgeBefore {
   precision: Precision;
-  start: number;
+  /** Where the span starts: the hedge, or the figure itself when a bracket stands between them. */
+  start: number | null;
   first: number;
 }
 
-/** A hedge ending right before token `first`, not reaching back past token `floor`. */
+const OPENING_BRACKETS = new Set(['(', '[']);
+
+/**
+ * A hedge ending right before token `first`, not reaching back past token `floor`. A hedge
+ * before an opening bracket (`حوالي ( ٧ سنتات )`) applies without entering the span.
+ */
 export function hedgeBefore(text: string, tokens: Token[], first: number, floor: number): HedgeBefore | null {
+  const direct = hedgeEndingAt(text, tokens, first, floor);
+  if (direct) return direct;
+  const open = tokens[first - 1];
+  if (!open || !OPENING_BRACKETS.has(open.key) || first - 1 < floor) return null;
+  const across = hedgeEndingAt(text, tokens, first - 1, floor);
+  return across ? { ...across, start: null } : null;
+}
+
+function hedgeEndingAt(text: string, tokens: Token[], first: number, floor: number): HedgeBefore | null {
   for (const h of HEDGES_BEFORE) {
     const at = matchBackward(tokens, first, h.words);
     if (at < floor || at < 0) continue;
@@ -73,14 +88,16 @@ export function percentBefore(tokens: Token[], first: number): number {
   return first - 1;
 }
 
+/** A currency after the figure; `last` is -1 when a closing bracket stands between (`( ١٤,٠٠٠ ) دولار`). */
 export function currencyAfter(tokens: Token[], last: number, allowOf: boolean): { code: string; factor: number; last: number } | null {
   let j = last + 1;
   if (!tokens[j] || tokens[j].breaks > 0) return null;
   if (allowOf && (tokens[j].key === 'من' || tokens[j].key === 'of')) j++;
-  if (tokens[j]?.key === ')' && tokens[j - 1]?.type === TokenType.Digits) j++;
+  const acrossBracket = tokens[j]?.key === ')';
+  if (acrossBracket) j++;
   for (const c of CURRENCY_AFTER) {
     const end = matchForward(tokens, j, c.words);
-    if (end > 0 && tokens[j].breaks === 0) return { code: c.code, factor: c.factor, last: end - 1 };
+    if (end > 0 && tokens[j].breaks === 0) return { code: c.code, factor: c.factor, last: acrossBracket ? -1 : end - 1 };
   }
   return null;
 }
@@ -125,6 +142,12 @@ export function isAge(tokens: Token[], first: number, unitLast: number): { last:
   if (before === '(' && close === ')') return { last: unitLast };
   if ((before === '،' || before === ',') && (close === '،' || close === ',')) return { last: unitLast };
   return null;
+}
+
+/** `aged 58`: an age cue right before a bare figure. */
+export function ageCueBefore(tokens: Token[], first: number): boolean {
+  const p = tokens[first - 1];
+  return !!p && tokens[first].breaks === 0 && (p.key === 'aged' || p.key === 'age');
 }
 
 /** `68-year-old`: a figure glued by hyphens to year/old. */

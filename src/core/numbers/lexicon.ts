@@ -13,7 +13,7 @@ export type WordEntry =
   | { t: 'fraction'; v: number }
   | { t: 'fractionPlural'; denom: number }
   | { t: 'ordinal'; v: number; compound?: boolean }
-  | { t: 'dualUnit'; unit: TimeUnit }
+  | { t: 'dualUnit'; unit: TimeUnit | null } // dual nouns: يومين = 2 days, مرتين = twice
   | { t: 'article' }; // English "a" / "an" before hundred, thousand, dozen
 
 export type TimeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';
@@ -62,17 +62,17 @@ export const englishWords = new Map<string, WordEntry>();
     ['ثلاث', 3], ['ثلث', 3], ['اربع', 4], ['خمس', 5], ['ست', 6], ['سبع', 7], ['ثمان', 8], ['ثماني', 8], ['تسع', 9],
   ];
   for (const [stem, v] of hundreds) add(A, `${stem}مائه ${stem}مئه`, { t: 'hundred', v: v * 100, bare: false });
-  add(A, 'الف', { t: 'scale', v: 1e3, form: 'singular' });
+  add(A, 'الف الفا', { t: 'scale', v: 1e3, form: 'singular' });
   add(A, 'الفان الفين الفي', { t: 'scale', v: 1e3, form: 'dual' });
   add(A, 'الاف', { t: 'scale', v: 1e3, form: 'pluralOrVague' });
   add(A, 'الوف', { t: 'vague', lo: 2000, hi: 9999 });
-  add(A, 'مليون', { t: 'scale', v: 1e6, form: 'singular' });
+  add(A, 'مليون مليونا', { t: 'scale', v: 1e6, form: 'singular' });
   add(A, 'مليونان مليونين مليوني', { t: 'scale', v: 1e6, form: 'dual' });
   add(A, 'ملايين', { t: 'scale', v: 1e6, form: 'pluralOrVague' });
-  add(A, 'مليار بليون', { t: 'scale', v: 1e9, form: 'singular' });
+  add(A, 'مليار مليارا بليون بليونا', { t: 'scale', v: 1e9, form: 'singular' });
   add(A, 'ملياران مليارين ملياري بليونان بليونين', { t: 'scale', v: 1e9, form: 'dual' });
   add(A, 'مليارات بلايين', { t: 'scale', v: 1e9, form: 'pluralOrVague' });
-  add(A, 'تريليون ترليون', { t: 'scale', v: 1e12, form: 'singular' });
+  add(A, 'تريليون ترليون تريليونا', { t: 'scale', v: 1e12, form: 'singular' });
   add(A, 'تريليونان تريليونين ترليونين', { t: 'scale', v: 1e12, form: 'dual' });
   add(A, 'تريليونات ترليونات', { t: 'scale', v: 1e12, form: 'pluralOrVague' });
   add(A, 'عشرات', { t: 'vague', lo: 20, hi: 99 });
@@ -111,6 +111,7 @@ export const englishWords = new Map<string, WordEntry>();
   add(A, 'شهرين شهران', { t: 'dualUnit', unit: 'month' });
   add(A, 'عامين عامان سنتين سنتان', { t: 'dualUnit', unit: 'year' });
   add(A, 'عقدين عقدان', { t: 'dualUnit', unit: 'decade' });
+  add(A, 'مرتين مرتان', { t: 'dualUnit', unit: null });
 }
 
 {
@@ -128,12 +129,15 @@ export const englishWords = new Map<string, WordEntry>();
   add(E, 'million', { t: 'scale', v: 1e6, form: 'singular' });
   add(E, 'billion', { t: 'scale', v: 1e9, form: 'singular' });
   add(E, 'trillion', { t: 'scale', v: 1e12, form: 'singular' });
+  add(E, 'lakh lakhs lac lacs lkh lkhs', { t: 'scale', v: 1e5, form: 'singular' });
+  add(E, 'crore crores cr koti krore krores kr', { t: 'scale', v: 1e7, form: 'singular' });
   add(E, 'thousands', { t: 'scale', v: 1e3, form: 'pluralOrVague' });
   add(E, 'millions', { t: 'scale', v: 1e6, form: 'pluralOrVague' });
   add(E, 'billions', { t: 'scale', v: 1e9, form: 'pluralOrVague' });
   add(E, 'trillions', { t: 'scale', v: 1e12, form: 'pluralOrVague' });
   add(E, 'hundreds', { t: 'vague', lo: 200, hi: 999 });
-  add(E, 'tens dozens scores', { t: 'vague', lo: 20, hi: 99 });
+  add(E, 'tens scores', { t: 'vague', lo: 20, hi: 99 });
+  add(E, 'dozens', { t: 'dozen', plural: true });
   add(E, 'dozen', { t: 'dozen', plural: false });
   add(E, 'several', { t: 'few', lo: 3, hi: 9 });
   add(E, 'few', { t: 'few', lo: 3, hi: 9, needsScale: true });
@@ -155,7 +159,7 @@ export const englishWords = new Map<string, WordEntry>();
   add(E, 'billionth', { t: 'ordinal', v: 1e9 });
 }
 
-/** Scale suffixes glued to digits (`100k`, `2.5bn`); `m`/`b` only count after a currency symbol. */
+/** Scale suffixes glued to digits as written (`100k`, `2.5bn`, `3M`); lower-case `m`/`b` only after a currency symbol. */
 export const GLUED_SCALES = new Map<string, { v: number; needsCurrency: boolean }>([
   ['k', { v: 1e3, needsCurrency: false }],
   ['mn', { v: 1e6, needsCurrency: false }],
@@ -163,6 +167,17 @@ export const GLUED_SCALES = new Map<string, { v: number; needsCurrency: boolean 
   ['tn', { v: 1e12, needsCurrency: false }],
   ['m', { v: 1e6, needsCurrency: true }],
   ['b', { v: 1e9, needsCurrency: true }],
+  ['M', { v: 1e6, needsCurrency: false }],
+  ['MM', { v: 1e6, needsCurrency: false }],
+  ['mil', { v: 1e6, needsCurrency: false }],
+  ['mln', { v: 1e6, needsCurrency: false }],
+  ['B', { v: 1e9, needsCurrency: false }],
 ]);
 
 export const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+
+/** Unicode vulgar fractions (½ ¾ ⅔ …). */
+export const VULGAR_FRACTIONS = new Map<string, number>([
+  ['½', 1 / 2], ['⅓', 1 / 3], ['⅔', 2 / 3], ['¼', 1 / 4], ['¾', 3 / 4], ['⅕', 1 / 5], ['⅖', 2 / 5], ['⅗', 3 / 5], ['⅘', 4 / 5],
+  ['⅙', 1 / 6], ['⅚', 5 / 6], ['⅐', 1 / 7], ['⅛', 1 / 8], ['⅜', 3 / 8], ['⅝', 5 / 8], ['⅞', 7 / 8], ['⅑', 1 / 9], ['⅒', 1 / 10],
+]);

@@ -8,6 +8,8 @@ export interface Lookup {
   prefix: number;
   /** The word carried a conjunction و/ف. */
   conj: boolean;
+  /** The word carried a preposition ب/ل/ك: it opens a new phrase (`بالمئة`, `بألفين`). */
+  prep: boolean;
 }
 
 const CONJ = new Set(['و', 'ف']);
@@ -17,12 +19,12 @@ const PREP = new Set(['ب', 'ل', 'ك']);
 export function lookupWord(text: string, token: Token): Lookup | null {
   if (token.type === TokenType.LatinWord) {
     const entry = englishWords.get(token.key);
-    return entry ? { entry, prefix: 0, conj: false } : null;
+    return entry ? { entry, prefix: 0, conj: false, prep: false } : null;
   }
   if (token.type !== TokenType.ArabicWord) return null;
   const key = token.key;
   const direct = withArticle(key);
-  if (direct) return { entry: direct, prefix: 0, conj: false };
+  if (direct) return { entry: direct, prefix: 0, conj: false, prep: false };
   let rest = key;
   let letters = 0;
   let conj = false;
@@ -31,7 +33,7 @@ export function lookupWord(text: string, token: Token): Lookup | null {
     letters = 1;
     conj = true;
     const found = withArticle(rest);
-    if (found) return { entry: found, prefix: prefixLength(text, token.start, letters), conj };
+    if (found) return { entry: found, prefix: prefixLength(text, token.start, letters), conj, prep: false };
   }
   if (rest.length > 2 && PREP.has(rest[0])) {
     let afterPrep = rest.slice(1);
@@ -39,7 +41,7 @@ export function lookupWord(text: string, token: Token): Lookup | null {
     if (rest[0] === 'ل' && afterPrep[0] === 'ل') afterPrep = 'ا' + afterPrep;
     const found = withArticle(afterPrep);
     if (found && !(found.t === 'unit' && found.short)) {
-      return { entry: found, prefix: prefixLength(text, token.start, letters + 1), conj };
+      return { entry: found, prefix: prefixLength(text, token.start, letters + 1), conj, prep: true };
     }
   }
   return null;

@@ -2,6 +2,7 @@ import { LineIndex } from '../text/lines';
 import { MAX_FIGURE_DIGITS, TokenType, tokenize, type Token } from '../text/tokenize';
 import { parseCardinal, parseOrdinal, round, type Core } from './cardinal';
 import {
+  ageCueBefore,
   currencyAfter,
   currencyBefore,
   hedgeAfter,
@@ -15,7 +16,7 @@ import {
   timeUnitAfter,
 } from './context';
 import { monthAt, parseDateAt } from './dates';
-import { GLUED_SCALES, ORDINAL_SUFFIXES } from './lexicon';
+import { GLUED_SCALES, ORDINAL_SUFFIXES, VULGAR_FRACTIONS } from './lexicon';
 import { lookupWord } from './lookup';
 import { matchForward } from './phrase-match';
 import { ERA_AFTER, type Phrase } from './phrases';
@@ -60,6 +61,8 @@ export function recognizeNumbers(text: string, options: RecognizeOptions = {}): 
       continue;
     }
     if (t.type === TokenType.Punct) {
+      const frac = VULGAR_FRACTIONS.get(t.key);
+      if (frac !== undefined) out.push(mention(text, lines, t.start, t.end, round(frac), round(frac), round(frac), 'exact', 'quantity', null));
       i++;
       continue;
     }
@@ -88,6 +91,7 @@ export function recognizeNumbers(text: string, options: RecognizeOptions = {}): 
       draft.iso = String(draft.value);
     }
     attachContext(text, tokens, draft, floor, tolerance);
+    draft.last = restatementEnd(text, tokens, draft);
     const isDate = draft.kind === 'date' || draft.kind === 'time';
     out.push(
       mention(
@@ -164,12 +168,16 @@ function digitsFigure(text: string, tokens: Token[], i: number): Draft | null {
   }
   const next = tokens[i + 1];
   if (next && !next.spaced) {
-    if (next.type === TokenType.LatinWord) return gluedLatinSuffix(text, tokens, i);
+    const frac = VULGAR_FRACTIONS.get(next.key);
+    if (frac !== undefined && d.fracDigits === 0) return draftOf({ ...coreOf(t, i, round(d.value + frac)), last: i + 1, end: next.end }, 'quantity');
+    if (next.type === TokenType.LatinWord) return scientific(tokens, i) ?? gluedLatinSuffix(text, tokens, i);
     if (next.type === TokenType.ArabicWord) {
       const lk = lookupWord(text, next);
       if (!(lk && lk.entry.t === 'scale') && !ERA_AFTER.has(next.key)) return null;
     }
   }
+  const fraction = digitFraction(tokens, i);
+  if (fraction) return draftOf(fraction, 'quantity');
   const core = parseCardinal(text, tokens, i);
   if (!core) return null;
   const leadingPoint = decimalPointBefore(tokens, i);
@@ -190,6 +198,20 @@ function digitsFigure(text: string, tokens: Token[], i: number): Draft | null {
   return draft;
 }
 
+/** `3/4`, `١١/١٠`: a fraction of two small integers (dates were tried first). */
+function digitFraction(tokens: Token[], i: number): Core | null {
+  const slash = tokens[i + 1];
+  const den = tokens[i + 2];
+  if (!slash || slash.key !== '/' || slash.spaced || !den || den.spaced || den.type !== TokenType.Digits) return null;
+  const after = tokens[i + 3];
+  if (after && !after.spaced && (after.key === '/' || after.type !== TokenType.Punct)) return null;
+  const a = tokens[i].digits!;
+  const b = den.digits!;
+  if (a.fracDigits || b.fracDigits || a.grouped || b.grouped || a.value > 999 || b.value < 2 || b.value > 1000) return null;
+  const value = round(a.value / b.value);
+  return { ...coreOf(tokens[i], i, value), last: i + 2, end: den.end };
+}
+
 /** `.77`: a decimal point glued before the digits, not part of a larger number. */
 function decimalPointBefore(tokens: Token[], i: number): number {
   const p = tokens[i - 1];
@@ -197,6 +219,25 @@ function decimalPointBefore(tokens: Token[], i: number): number {
   const before = tokens[i - 2];
   if (before && !p.spaced && (before.type === TokenType.Digits || before.type === TokenType.LatinWord || before.type === TokenType.ArabicWord)) return -1;
   return i - 1;
+}
+
+/** `1e10`, `1.3e6`, `-12e-1`: scientific notation. */
+function scientific(tokens: Token[], i: number): Draft | null {
+  const e = tokens[i + 1];
+  if (e.key !== 'e') return null;
+  let j = i + 2;
+  let sign = 1;
+  if ((tokens[j]?.key === '-' || tokens[j]?.key === '+') && !tokens[j].spaced) {
+    sign = tokens[j].key === '-' ? -1 : 1;
+    j++;
+  }
+  const exp = tokens[j];
+  if (!exp || exp.spaced || exp.type !== TokenType.Digits || exp.digits!.fracDigits || exp.digits!.intDigits > 3) return null;
+  const after = tokens[j + 1];
+  if (after && !after.spaced && after.type !== TokenType.Punct) return null;
+  const value = round(tokens[i].digits!.value * Math.pow(10, sign * exp.digits!.value));
+  if (!Number.isFinite(value)) return null;
+  return draftOf({ ...coreOf(tokens[i], i, value), last: j, end: exp.end }, 'quantity');
 }
 
 /** Digits glued to Latin letters: 100k, 2.5bn, 8th, 1990s; anything else is an identifier. */
@@ -214,7 +255,7 @@ function gluedLatinSuffix(text: string, tokens: Token[], i: number): Draft | nul
     draft.iso = String(Math.floor(d.value / 10));
     return draft;
   }
-  const scale = GLUED_SCALES.get(s.key);
+  const scale = GLUED_SCALES.get(text.slice(s.start, s.end)) ?? GLUED_SCALES.get(s.key);
   if (scale && (!scale.needsCurrency || currencyBefore(text, tokens, i))) {
     const v = round(d.value * scale.v);
     return draftOf({ ...coreOf(t, i, v), last: i + 1, end: s.end }, 'quantity');
@@ -258,7 +299,7 @@ function attachContext(text: string, tokens: Token[], d: Draft, floor: number, t
     } else if (curAfter) {
       d.kind = 'money';
       d.unit = curAfter.code;
-      d.last = curAfter.last;
+      if (curAfter.last >= 0) d.last = curAfter.last;
       scaleBy(d, curAfter.factor);
     } else if (curBefore && curBefore.first >= floor) {
       d.kind = 'money';
@@ -271,6 +312,9 @@ function attachContext(text: string, tokens: Token[], d: Draft, floor: number, t
         d.kind = 'age';
         d.unit = 'year';
         d.last = age;
+      } else if (!unit && ageCueBefore(tokens, first)) {
+        d.kind = 'age';
+        d.unit = 'year';
       } else if (unit) {
         const asAge = unit.unit === 'year' ? isAge(tokens, first, unit.last) : null;
         d.kind = asAge ? 'age' : 'duration';
@@ -292,14 +336,29 @@ function attachContext(text: string, tokens: Token[], d: Draft, floor: number, t
   const hedgeFirst = Math.min(signFirst, tokenIndexAt(tokens, d.start, first));
   const before = hedgeBefore(text, tokens, hedgeFirst, floor);
   if (before) {
-    d.start = before.start;
+    if (before.start !== null) d.start = before.start;
     applyPrecision(d, before.precision, tolerance);
+  } else if (tokens[first - 1]?.key === 'ال' && first - 1 >= floor && d.start === tokens[first].start) {
+    // a detached article (الـ ٢٤ ساعة) belongs to the figure as a glued one does (العشرين)
+    d.start = tokens[first - 1].start;
   }
   const after = hedgeAfter(tokens, d.last);
   if (after) {
     if (after.inSpan) d.last = after.last;
     if (!before) applyPrecision(d, after.precision, tolerance);
   }
+}
+
+/** `forty-five (45)`, `خمسة (5)`: the same figure restated in brackets joins the mention. */
+function restatementEnd(text: string, tokens: Token[], d: Draft): number {
+  const open = tokens[d.last + 1];
+  if (!open || open.key !== '(' || open.breaks > 0 || d.kind !== 'quantity' || d.precision !== 'exact') return d.last;
+  const inner = tokens[d.last + 2] && parseCardinal(text, tokens, d.last + 2);
+  const close = inner ? tokens[inner.last + 1] : undefined;
+  if (!inner || !close || close.key !== ')' || inner.value !== d.value) return d.last;
+  const firstIsDigits = tokens[d.core.first].type === TokenType.Digits;
+  const innerIsDigits = tokens[inner.first].type === TokenType.Digits;
+  return firstIsDigits !== innerIsDigits ? inner.last + 1 : d.last;
 }
 
 function tokenIndexAt(tokens: Token[], start: number, fallback: number): number {
