@@ -58,6 +58,8 @@ if (typeof recognizeNumbers !== 'function') usage(`${opts.core} does not export 
 const cpus = os.cpus();
 const header = `corpus-review bench — node ${process.version}, ${os.platform()}/${os.arch()}, ${cpus.length}× ${cpus[0]?.model?.trim() ?? '?'}, core ${path.relative(root, opts.core)}`;
 console.log(header);
+const loadStart = os.loadavg()[0];
+if (loadStart > 0.5) console.log(`  note: load average ${loadStart.toFixed(2)} at start on ${cpus.length} cores: something else is running, expect slower and noisier numbers`);
 if (!hasGc) console.log('  note: run with --expose-gc (npm run bench does) so garbage is collected between passes');
 
 const ctx = {
@@ -80,6 +82,7 @@ const report = {
   cpuModel: cpus[0]?.model?.trim() ?? null,
   core: path.relative(root, opts.core),
   gcExposed: hasGc,
+  loadAverage: { start: loadStart, end: null },
   sections: {},
   pass: true,
 };
@@ -104,8 +107,9 @@ for (const section of SECTIONS) {
 }
 
 report.peakRss = peakRss();
+report.loadAverage.end = os.loadavg()[0];
 const outDir = path.join(here, 'results');
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'latest.json'), JSON.stringify(report, null, 2) + '\n');
-console.log(`\n${report.pass ? 'PASS' : 'FAIL'} — ${Object.entries(report.sections).map(([k, v]) => `${k} ${v.pass ? 'PASS' : 'FAIL'}`).join(', ')}; peak RSS ${fmt(mb(report.peakRss), 0)} MB; wrote ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}`);
+console.log(`\n${report.pass ? 'PASS' : 'FAIL'} — ${Object.entries(report.sections).map(([k, v]) => `${k} ${v.pass ? 'PASS' : 'FAIL'}`).join(', ')}; peak RSS ${fmt(mb(report.peakRss), 0)} MB; load ${fmt(loadStart, 2)} → ${fmt(report.loadAverage.end, 2)}; wrote ${path.relative(process.cwd(), path.join(outDir, 'latest.json'))}`);
 if (opts.strict && !report.pass) process.exitCode = 1;

@@ -438,7 +438,7 @@ test('samples: the corpus is there and shaped as documented', () => {
   assert.ok(names.filter((n) => n.startsWith('ar-')).length >= 5, 'expected at least 5 Arabic articles (ar-*)');
   assert.ok(names.filter((n) => n.startsWith('en-')).length >= 3, 'expected at least 3 English articles (en-*)');
   assert.ok(names.some((n) => n.endsWith('.md')) && names.some((n) => n.endsWith('.txt')), 'expected both .md and .txt');
-  const readme = fs.readFileSync(path.join(SAMPLES, 'README.md'), 'utf8');
+  const readme = fs.readFileSync(path.join(SAMPLES, '..', 'docs', 'sample-corpus.md'), 'utf8');
   for (const name of names) {
     const s = load(name);
     if (name.endsWith('.md')) {
@@ -451,7 +451,7 @@ test('samples: the corpus is there and shaped as documented', () => {
     }
     const words = s.text.split(/\s+/).filter(Boolean).length;
     assert.ok(words >= 150 && words <= 400, `${name}: ${words} words, expected 150–400`);
-    assert.ok(readme.includes(name.replace(/\.(txt|md)$/, '')), `samples/README.md does not mention ${name}`);
+    assert.ok(readme.includes(name.replace(/\.(txt|md)$/, '')), `docs/sample-corpus.md does not mention ${name}`);
     assert.ok(name in EXPECTED, `${name} has no expectations in this test`);
   }
   for (const name of Object.keys(EXPECTED)) {

@@ -1,0 +1,30 @@
+import { promises as fs } from 'node:fs';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a corpus file as text: BOM removed; binary files (a NUL byte) and files that are not
+ * UTF-8 are refused with a reason, never thrown.
+ */
+export async function readArticle(path: string, maxBytes = 64 * 1024 * 1024): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    const stat = await fs.stat(path);
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file' };
+    if (stat.size > maxBytes) return { ok: false, reason: `larger than ${Math.round(maxBytes / 1048576)} MB` };
+    bytes = await fs.readFile(path);
+  } catch (e) {
+    return { ok: false, reason: `unreadable: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+  }
+  if (bytes.indexOf(0) >= 0) return { ok: false, reason: 'binary file (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, reason: 'not valid UTF-8' };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
