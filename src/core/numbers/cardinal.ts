@@ -54,11 +54,11 @@ export function parseCardinal(text: string, tokens: Token[], i: number): Core | 
     case 'scale':
       return startWithScale(text, tokens, i, start, e);
     case 'dozen':
-      return e.plural ? vagueAmount(tokens, i, start, 20, 99) : extend(text, tokens, i, i, start, 12, { ...FULL }, false);
+      return e.plural ? vagueAmount(text, tokens, i, start, 20, 99) : extend(text, tokens, i, i, start, 12, { ...FULL }, false);
     case 'vague':
-      return vagueAmount(tokens, i, start, e.lo, e.hi);
+      return vagueAmount(text, tokens, i, start, e.lo, e.hi);
     case 'few':
-      return fewAmount(tokens, i, start, e.lo, e.hi, !!e.needsScale);
+      return fewAmount(text, tokens, i, start, e.lo, e.hi, !!e.needsScale);
     case 'fraction':
       return extend(text, tokens, i, i, start, e.v, { ...FULL }, false);
     case 'article':
@@ -268,11 +268,11 @@ function startWithScale(text: string, tokens: Token[], i: number, start: number,
 }
 
 /** عشرات / مئات / dozens, optionally of a scale: `عشرات الآلاف`, `hundreds of thousands`. */
-function vagueAmount(tokens: Token[], i: number, start: number, lo: number, hi: number): Core {
+function vagueAmount(text: string, tokens: Token[], i: number, start: number, lo: number, hi: number): Core {
   let last = i;
   let j = i + 1;
   if (tokens[j]?.key === 'of' && tokens[j].breaks === 0) j++;
-  const scale = scaleAt(tokens, j);
+  const scale = scaleAt(text, tokens, j);
   if (scale && tokens[j].breaks === 0) {
     lo *= scale;
     hi = hi * scale + scale - 1;
@@ -282,8 +282,8 @@ function vagueAmount(tokens: Token[], i: number, start: number, lo: number, hi: 
 }
 
 /** بضع / عدة / a few / several, optionally times a scale. */
-function fewAmount(tokens: Token[], i: number, start: number, lo: number, hi: number, needsScale: boolean): Core | null {
-  const scale = scaleAt(tokens, i + 1) || hundredsAt(tokens, i + 1);
+function fewAmount(text: string, tokens: Token[], i: number, start: number, lo: number, hi: number, needsScale: boolean): Core | null {
+  const scale = scaleAt(text, tokens, i + 1) || hundredsAt(text, tokens, i + 1);
   if (scale && tokens[i + 1].breaks === 0) {
     const last = i + 1;
     return { first: i, last, start, end: tokens[last].end, value: lo * scale, lo: lo * scale, hi: hi * scale, vague: true, ordinal: false, plainDigits: false };
@@ -292,27 +292,22 @@ function fewAmount(tokens: Token[], i: number, start: number, lo: number, hi: nu
   return { first: i, last: i, start, end: tokens[i].end, value: lo, lo, hi, vague: true, ordinal: false, plainDigits: false };
 }
 
-function scaleAt(tokens: Token[], j: number): number {
+function scaleAt(text: string, tokens: Token[], j: number): number {
   const t = tokens[j];
   if (!t) return 0;
-  const lk = lookupWordNoText(t);
+  const lk = lookupWord(text, t)?.entry;
   return lk && lk.t === 'scale' && lk.form !== 'dual' ? lk.v : 0;
 }
 
-function hundredsAt(tokens: Token[], j: number): number {
+function hundredsAt(text: string, tokens: Token[], j: number): number {
   const t = tokens[j];
   if (!t) return 0;
-  const lk = lookupWordNoText(t);
+  const lk = lookupWord(text, t)?.entry;
   if (!lk) return 0;
   if (lk.t === 'vague' && lk.lo === 200) return 100;
   if (lk.t === 'vague' && lk.lo === 20) return 10;
   if (lk.t === 'hundred' && lk.bare) return 100;
   return 0;
-}
-
-/** Lookup for tokens whose proclitic offset is irrelevant. */
-function lookupWordNoText(t: Token): WordEntry | null {
-  return lookupWord('', t)?.entry ?? null;
 }
 
 /** `a hundred`, `a thousand`, `a dozen`, `a few`, `a couple`, `a half`. */
@@ -326,7 +321,7 @@ function afterArticle(text: string, tokens: Token[], i: number, start: number): 
   const lk = lookupWord(text, next);
   if (!lk) return null;
   const e = lk.entry;
-  if (e.t === 'few') return fewAmount(tokens, i + 1, start, e.lo, e.hi, false);
+  if (e.t === 'few') return fewAmount(text, tokens, i + 1, start, e.lo, e.hi, false);
   if (e.t === 'fraction') return { ...single(i, start, next.end, e.v), last: i + 1 };
   if (e.t === 'dozen' && !e.plural) {
     const core = extend(text, tokens, i, i + 1, start, 12, { ...FULL }, false);
@@ -400,6 +395,7 @@ function ordinalCore(first: number, last: number, start: number, tokens: Token[]
   return { first, last, start, end: tokens[last].end, value, lo: value, hi: value, vague: false, ordinal: true, plainDigits: false };
 }
 
+/** Drops binary noise (2.2 × 10⁶ = 2200000.0000000005) to 15 significant digits. */
 export function round(v: number): number {
-  return Number.isFinite(v) ? Number(v.toPrecision(15)) : v;
+  return Number.isFinite(v) && !Number.isInteger(v) ? Number(v.toPrecision(15)) : v;
 }

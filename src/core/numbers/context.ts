@@ -5,13 +5,13 @@ import { keyVariants, prefixLength } from './lookup';
 import { matchBackward, matchForward } from './phrase-match';
 import {
   AGE_CUES_BEFORE,
-  CURRENCY_AFTER,
+  CURRENCY_AFTER_BY_FIRST,
   CURRENCY_BEFORE,
   ERA_AFTER,
-  HEDGES_AFTER,
-  HEDGES_BEFORE,
+  HEDGES_AFTER_BY_FIRST,
+  HEDGES_BEFORE_BY_LAST,
   MINUS_WORDS,
-  PERCENT_AFTER,
+  PERCENT_AFTER_BY_FIRST,
   TIME_UNITS,
   WEAK_YEAR_CUES,
   YEAR_CUES,
@@ -41,7 +41,11 @@ export function hedgeBefore(text: string, tokens: Token[], first: number, floor:
 }
 
 function hedgeEndingAt(text: string, tokens: Token[], first: number, floor: number): HedgeBefore | null {
-  for (const h of HEDGES_BEFORE) {
+  const last = tokens[first - 1];
+  if (!last) return null;
+  const candidates = keyVariants(last).flatMap((k) => HEDGES_BEFORE_BY_LAST.get(k) ?? []);
+  candidates.sort((a, b) => b.words.length - a.words.length);
+  for (const h of candidates) {
     const at = matchBackward(tokens, first, h.words);
     if (at < floor || at < 0) continue;
     const t = tokens[at];
@@ -60,7 +64,8 @@ export function hedgeAfter(tokens: Token[], last: number): { precision: Precisio
       const w = tokens[j - 1];
       if (!w || w.breaks > 0 || (w.type !== TokenType.ArabicWord && w.type !== TokenType.LatinWord)) return null;
     }
-    for (const h of HEDGES_AFTER) {
+    const t = tokens[j];
+    for (const h of (t && HEDGES_AFTER_BY_FIRST.get(t.key)) || []) {
       const end = matchForward(tokens, j, h.words);
       if (end > 0 && tokens[j].breaks === 0) return { precision: h.precision, last: end - 1, inSpan: skip === 0 };
     }
@@ -72,7 +77,7 @@ export function hedgeAfter(tokens: Token[], last: number): { precision: Precisio
 export function percentAfter(tokens: Token[], last: number): number {
   const j = last + 1;
   if (!tokens[j] || tokens[j].breaks > 0) return -1;
-  for (const p of PERCENT_AFTER) {
+  for (const p of PERCENT_AFTER_BY_FIRST.get(tokens[j].key) ?? []) {
     const end = matchForward(tokens, j, p);
     if (end > 0) return end - 1;
   }
@@ -95,7 +100,7 @@ export function currencyAfter(tokens: Token[], last: number, allowOf: boolean): 
   if (allowOf && (tokens[j].key === 'من' || tokens[j].key === 'of')) j++;
   const acrossBracket = tokens[j]?.key === ')';
   if (acrossBracket) j++;
-  for (const c of CURRENCY_AFTER) {
+  for (const c of (tokens[j] && CURRENCY_AFTER_BY_FIRST.get(tokens[j].key)) || []) {
     const end = matchForward(tokens, j, c.words);
     if (end > 0 && tokens[j].breaks === 0) return { code: c.code, factor: c.factor, last: acrossBracket ? -1 : end - 1 };
   }

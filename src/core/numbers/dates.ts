@@ -18,6 +18,9 @@ for (const m of MONTHS) {
   monthsByFirstWord.set(m.words[0], list);
 }
 
+/** Keys that can begin a month name. */
+export const MONTH_FIRST_WORDS: ReadonlySet<string> = new Set(monthsByFirstWord.keys());
+
 /** A month name at tokens[i…]: its number and the index after it. English names must be capitalised. */
 export function monthAt(text: string, tokens: Token[], i: number): { month: number; next: number } | null {
   const t = tokens[i];

@@ -1,4 +1,5 @@
 import { isArabicMark } from '../text/chars';
+import { EndingFilter } from '../text/normalize';
 import { TokenType, type Token } from '../text/tokenize';
 import { arabicWords, englishWords, NOT_NUMBERS, type WordEntry } from './lexicon';
 
@@ -15,8 +16,22 @@ export interface Lookup {
 const CONJ = new Set(['و', 'ف']);
 const PREP = new Set(['ب', 'ل', 'ك']);
 
-/** The number word a token spells, allowing Arabic proclitics and the article. */
+/** Endings of every lexicon key: a word ending otherwise is no number word. */
+const LEXICON_ENDINGS = new EndingFilter([...arabicWords.keys(), ...englishWords.keys()]);
+
+/** Whether the token could be a number word, judged by its last two letters alone. */
+export function mayBeNumberWord(token: Token): boolean {
+  return LEXICON_ENDINGS.has(token.ending);
+}
+
+/** The number word a token spells, allowing Arabic proclitics and the article. Memoised on the token. */
 export function lookupWord(text: string, token: Token): Lookup | null {
+  if (token.lookup === undefined) token.lookup = computeLookup(text, token);
+  return token.lookup as Lookup | null;
+}
+
+function computeLookup(text: string, token: Token): Lookup | null {
+  if (!mayBeNumberWord(token)) return null;
   if (token.type === TokenType.LatinWord) {
     const entry = englishWords.get(token.key);
     return entry ? { entry, prefix: 0, conj: false, prep: false } : null;

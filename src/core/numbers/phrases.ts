@@ -154,3 +154,20 @@ export const MINUS_WORDS = new Set(['سالب', 'minus', 'negative'].map(wordKey
 
 /** Words before "one" that make it a pronoun, not a figure. */
 export const ONE_PRONOUN_BEFORE = new Set(['no', 'any', 'every', 'each', 'the', 'this', 'that', 'which', 'someone', 'one']);
+
+/** Groups phrases by one of their words, for lookups that touch only plausible candidates. */
+export function indexBy<T>(items: T[], word: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = word(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}
+
+export const HEDGES_BEFORE_BY_LAST = indexBy(HEDGES_BEFORE, (h) => h.words[h.words.length - 1]);
+export const HEDGES_AFTER_BY_FIRST = indexBy(HEDGES_AFTER, (h) => h.words[0]);
+export const CURRENCY_AFTER_BY_FIRST = indexBy(CURRENCY_AFTER, (c) => c.words[0]);
+export const PERCENT_AFTER_BY_FIRST = indexBy(PERCENT_AFTER, (p) => p[0]);

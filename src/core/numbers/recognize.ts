@@ -15,18 +15,21 @@ import {
   percentBefore,
   timeUnitAfter,
 } from './context';
-import { monthAt, parseDateAt } from './dates';
-import { GLUED_SCALES, ORDINAL_SUFFIXES, VULGAR_FRACTIONS } from './lexicon';
+import { MONTH_FIRST_WORDS, monthAt, parseDateAt } from './dates';
+import { arabicWords, englishWords, GLUED_SCALES, ORDINAL_SUFFIXES, VULGAR_FRACTIONS } from './lexicon';
 import { lookupWord } from './lookup';
 import { matchForward } from './phrase-match';
 import { ERA_AFTER, type Phrase } from './phrases';
-import { wordKey } from '../text/normalize';
+import { EndingFilter, wordKey } from '../text/normalize';
 import type { NumberKind, NumberMention, Precision, RecognizeOptions } from './types';
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'«»“”]*/gi;
 const HIJRI_MONTHS: Phrase[] = 'ربيع الأول|ربيع الثاني|ربيع الآخر|جمادى الأولى|جمادى الآخرة|جمادى الثانية'
   .split('|')
   .map((p) => p.split(' ').map(wordKey));
+const HIJRI_FIRST_WORDS = new Set(HIJRI_MONTHS.map((p) => p[0]));
+/** Endings of every word that can start a figure: number words, month names, `point`. */
+const STARTER_ENDINGS = new EndingFilter([...arabicWords.keys(), ...englishWords.keys(), ...MONTH_FIRST_WORDS, ...HIJRI_FIRST_WORDS, 'point']);
 
 /** What the scanner knows about a figure once its core and neighbours are read. */
 interface Draft {
@@ -64,6 +67,10 @@ export function recognizeNumbers(text: string, options: RecognizeOptions = {}): 
       const frac = VULGAR_FRACTIONS.get(t.key);
       if (frac !== undefined) out.push(mention(text, lines, t.start, t.end, round(frac), round(frac), round(frac), 'exact', 'quantity', null));
       i++;
+      continue;
+    }
+    if (t.type !== TokenType.Digits && !STARTER_ENDINGS.has(t.ending)) {
+      i++; // the common case: a word that cannot start a figure
       continue;
     }
     const date = parseDateAt(text, tokens, i);
@@ -145,6 +152,7 @@ function urlRanges(text: string): Array<[number, number]> {
 function namedMonthEnd(text: string, tokens: Token[], i: number): number {
   const m = monthAt(text, tokens, i);
   if (m && m.next - i > 1) return m.next;
+  if (!HIJRI_FIRST_WORDS.has(tokens[i].key)) return i;
   for (const p of HIJRI_MONTHS) {
     const end = matchForward(tokens, i, p);
     if (end > 0) return end;

@@ -8,7 +8,7 @@ import {
   isLineBreak,
   isSpace,
 } from './chars';
-import { wordKey } from './normalize';
+import { wordEnding, wordKey } from './normalize';
 
 export const enum TokenType {
   Digits,
@@ -26,17 +26,36 @@ export interface DigitInfo {
   arabicIndic: boolean;
 }
 
-export interface Token {
-  type: TokenType;
-  start: number;
-  end: number;
-  /** Word lookup key, the punctuation character, or the digits as written. */
-  key: string;
-  /** Line breaks in the white space before this token, capped at 2 (2 = paragraph break). */
-  breaks: number;
-  /** White space (or a line break) separates this token from the previous one. */
-  spaced: boolean;
-  digits?: DigitInfo;
+export class Token {
+  /** Memo of the number-word lookup (see numbers/lookup.ts): undefined until asked. */
+  lookup: unknown = undefined;
+  private memoKey: string | undefined = undefined;
+
+  constructor(
+    private readonly source: string,
+    readonly type: TokenType,
+    readonly start: number,
+    readonly end: number,
+    /** Line breaks in the white space before this token, capped at 2 (2 = paragraph break). */
+    readonly breaks: number,
+    /** White space (or a line break) separates this token from the previous one. */
+    readonly spaced: boolean,
+    readonly digits: DigitInfo | undefined,
+  ) {}
+
+  /** Word lookup key (`wordKey`), the punctuation character, or the digits as written; built on first use. */
+  get key(): string {
+    if (this.memoKey === undefined) {
+      const raw = this.source.slice(this.start, this.end);
+      this.memoKey = this.type === TokenType.ArabicWord || this.type === TokenType.LatinWord ? wordKey(raw) : raw;
+    }
+    return this.memoKey;
+  }
+
+  /** `wordEnding` of the token, without building its key. */
+  get ending(): number {
+    return wordEnding(this.source, this.start, this.end);
+  }
 }
 
 /** Digit runs longer than this are identifiers (phones, hashes), not figures. */
@@ -93,11 +112,7 @@ export function tokenize(text: string): Token[] {
       i++;
       type = TokenType.Punct;
     }
-    const raw = text.slice(start, i);
-    const key = type === TokenType.ArabicWord || type === TokenType.LatinWord ? wordKey(raw) : raw;
-    const token: Token = { type, start, end: i, key, breaks: breaks > 2 ? 2 : breaks, spaced };
-    if (digits) token.digits = digits;
-    tokens.push(token);
+    tokens.push(new Token(text, type, start, i, breaks > 2 ? 2 : breaks, spaced, digits));
     breaks = 0;
     spaced = false;
   }
