@@ -21,7 +21,7 @@ const LEXICON_ENDINGS = new EndingFilter([...arabicWords.keys(), ...englishWords
 
 /** Whether the token could be a number word, judged by its last two letters alone. */
 export function mayBeNumberWord(token: Token): boolean {
-  return LEXICON_ENDINGS.has(token.ending);
+  return token.passes(LEXICON_ENDINGS);
 }
 
 /** The number word a token spells, allowing Arabic proclitics and the article. Memoised on the token. */

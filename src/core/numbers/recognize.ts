@@ -15,7 +15,7 @@ import {
   percentBefore,
   timeUnitAfter,
 } from './context';
-import { MONTH_FIRST_WORDS, monthAt, parseDateAt } from './dates';
+import { DATE_OPENERS, MONTH_FIRST_WORDS, monthAt, parseDateAt } from './dates';
 import { arabicWords, englishWords, GLUED_SCALES, ORDINAL_SUFFIXES, VULGAR_FRACTIONS } from './lexicon';
 import { lookupWord } from './lookup';
 import { matchForward } from './phrase-match';
@@ -28,8 +28,8 @@ const HIJRI_MONTHS: Phrase[] = 'ربيع الأول|ربيع الثاني|ربي
   .split('|')
   .map((p) => p.split(' ').map(wordKey));
 const HIJRI_FIRST_WORDS = new Set(HIJRI_MONTHS.map((p) => p[0]));
-/** Endings of every word that can start a figure: number words, month names, `point`. */
-const STARTER_ENDINGS = new EndingFilter([...arabicWords.keys(), ...englishWords.keys(), ...MONTH_FIRST_WORDS, ...HIJRI_FIRST_WORDS, 'point']);
+/** Endings of every word that can start a figure: number words, month names, date openers, `point`. */
+const STARTER_ENDINGS = new EndingFilter([...arabicWords.keys(), ...englishWords.keys(), ...MONTH_FIRST_WORDS, ...HIJRI_FIRST_WORDS, ...DATE_OPENERS, 'point']);
 
 /** What the scanner knows about a figure once its core and neighbours are read. */
 interface Draft {
@@ -69,7 +69,7 @@ export function recognizeNumbers(text: string, options: RecognizeOptions = {}): 
       i++;
       continue;
     }
-    if (t.type !== TokenType.Digits && !STARTER_ENDINGS.has(t.ending)) {
+    if (t.type !== TokenType.Digits && !t.passes(STARTER_ENDINGS)) {
       i++; // the common case: a word that cannot start a figure
       continue;
     }

@@ -81,11 +81,21 @@ export function keyEnding(key: string): number {
 export class EndingFilter {
   private readonly long = new Set<number>();
   private readonly short = new Set<number>();
+  private readonly latin = new Set<number>();
 
   constructor(keys: Iterable<string>) {
-    for (const k of keys) (k.length >= 3 ? this.long : this.short).add(keyEnding(k));
+    for (const k of keys) {
+      if (k.charCodeAt(0) < 0x80) this.latin.add(latinFingerprint(k, 0, k.length));
+      else (k.length >= 3 ? this.long : this.short).add(keyEnding(k));
+    }
   }
 
+  /** Whether the Latin word text[start, end) may be one of the keys (its length and last letters match). */
+  hasLatin(text: string, start: number, end: number): boolean {
+    return this.latin.has(latinFingerprint(text, start, end));
+  }
+
+  /** Whether an Arabic word with this `wordEnding` may spell one of the keys. */
   has(ending: number): boolean {
     if (this.long.has(ending)) return true;
     const letters = Math.floor(ending / TAG);
@@ -93,4 +103,14 @@ export class EndingFilter {
     if (letters >= 2 && this.short.has((body % 2 ** 32) + 2 * TAG)) return true;
     return letters >= 1 && this.short.has((body % 2 ** 16) + TAG);
   }
+}
+
+/** Length and last three letters (case-folded) of a Latin word, packed: English words take no proclitics. */
+function latinFingerprint(text: string, start: number, end: number): number {
+  let packed = Math.min(end - start, 1023) << 15;
+  for (let i = end - 1, shift = 0; i >= start && shift < 15; i--, shift += 5) {
+    const c = text.charCodeAt(i) | 0x20;
+    packed |= (c >= 0x61 && c <= 0x7a ? c - 0x60 : 27) << shift;
+  }
+  return packed;
 }

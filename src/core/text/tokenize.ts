@@ -8,7 +8,7 @@ import {
   isLineBreak,
   isSpace,
 } from './chars';
-import { wordEnding, wordKey } from './normalize';
+import { wordEnding, wordKey, type EndingFilter } from './normalize';
 
 export const enum TokenType {
   Digits,
@@ -52,9 +52,10 @@ export class Token {
     return this.memoKey;
   }
 
-  /** `wordEnding` of the token, without building its key. */
-  get ending(): number {
-    return wordEnding(this.source, this.start, this.end);
+  /** Whether this word may be one of the filter's keys, judged without building its key. */
+  passes(filter: EndingFilter): boolean {
+    if (this.type === TokenType.LatinWord) return filter.hasLatin(this.source, this.start, this.end);
+    return filter.has(wordEnding(this.source, this.start, this.end));
   }
 }
 
