@@ -5,3 +5,5 @@ export { extractText, type ExtractedFile } from './extract';
 export { splitFrontMatter } from './corpus/front-matter';
 export { readArticle } from './corpus/read-article';
 export { discoverFiles } from './corpus/discover';
+export { recognizeQuotes } from './quotes/recognize-quotes';
+export type { QuoteMention, QuoteKind } from './quotes/types';

@@ -1,0 +1,176 @@
+// Finds who is quoted from the reporting clause around a quotation.
+import { CONTINUATION_VERBS, INSTITUTIONS, PARTICIPLES, PRONOUNS, PRONOUN_SOURCES, SOURCE_PREPOSITIONS, SPEAKER_STOPS, SPEECH_VERBS, TITLES } from './lexicon';
+import type { Word } from './words';
+
+export interface Attribution {
+  speakerStart: number | null;
+  speakerEnd: number | null;
+  cue: string | null;
+  cueStart: number;
+  /** The clause ends with a colon or إن/أن right before the quotation: a direct report. */
+  direct: boolean;
+  /** A verb whose subject is in the verb (`ودعت`) or a pronoun source (`بحسب قولها`): take the last speaker when near. */
+  inherit: boolean;
+  /** A continuation verb (`وأضاف`, `he added`): take the last speaker of this or the previous paragraph. */
+  continuation: boolean;
+}
+
+const MAX_PHRASE = 10;
+const CLAUSE_PUNCT = new Set(['،', ',', ':', '(', ')', '.', '؛', ';', '!', '?', '؟', '"', '“', '”', '«', '»', '–', '—']);
+
+const isVerb = (w: Word): boolean => w.isWord && (SPEECH_VERBS.has(w.key) || SPEECH_VERBS.has(w.bare));
+
+/** The speaker named in the words before a quotation (the reporting clause), if any. */
+export function attributeBefore(words: Word[], text: string): Attribution | null {
+  const direct = endsDirectly(words);
+  for (let v = words.length - 1; v >= 0; v--) {
+    const w = words[v];
+    if (w.isWord && SOURCE_PREPOSITIONS.has(w.bare)) {
+      const phrase = phraseAfter(words, v + 1);
+      if (phrase) return found(words, phrase, w, text, direct);
+    }
+    if (!isVerb(w)) continue;
+    const from = words.slice(v + 1).findIndex((x) => x.isWord && x.key === 'عن');
+    if (from >= 0 && (w.bare.startsWith('نقل') || w.key.startsWith('نقل'))) {
+      const relayed = phraseAfter(words, v + 2 + from);
+      if (relayed) return found(words, relayed, w, text, direct);
+    }
+    if (PARTICIPLES.has(w.key) || PARTICIPLES.has(w.bare)) continue;
+    const after = phraseAfter(words, v + 1);
+    const subject = w.latin || verbEndsClause(words, v) ? phraseBefore(words, v) : null;
+    const phrase = w.latin ? subject ?? after : after ?? subject;
+    if (phrase && phrase[0] === phrase[1] && PRONOUNS.has(words[phrase[0]].key)) {
+      return { speakerStart: null, speakerEnd: null, cue: text.slice(w.start, w.end), cueStart: w.start, direct, inherit: true, continuation: false };
+    }
+    if (phrase) return found(words, appositiveName(words, phrase) ?? dashedName(words, phrase) ?? nameAfterTitle(phrase, words), w, text, direct);
+    // a verb with its subject in the verb (ودعت، وأضاف، قالوا): the previous speaker, when near
+    const continuation = CONTINUATION_VERBS.has(w.key) || CONTINUATION_VERBS.has(w.bare);
+    return { speakerStart: null, speakerEnd: null, cue: text.slice(w.start, w.end), cueStart: w.start, direct, inherit: true, continuation };
+  }
+  return null;
+}
+
+/** `مسؤول السياسة الخارجية في الإتحاد الأوروبي – جوزيب بوريل :-`: a name after a dash closing the clause. */
+function dashedName(words: Word[], phrase: [number, number]): [number, number] | null {
+  for (let k = phrase[1] + 1; k < words.length; k++) {
+    if (words[k].key === '–' || words[k].key === '—' || (words[k].key === '-' && words[k - 1]?.key !== ':')) {
+      let last = -1;
+      for (let j = k + 1; j < words.length && j <= k + 4; j++) {
+        const w = words[j];
+        if (!w.isWord || SPEAKER_STOPS.has(w.key) || SPEAKER_STOPS.has(w.bare)) break;
+        if (w.article) return null;
+        last = j;
+      }
+      if (last < 0) return null;
+      if (words.slice(k + 1, last + 1).some((w) => !w.latin)) while (last > k + 1 && words[last].latin) last--;
+      return [k + 1, last];
+    }
+    if (!words[k].isWord && words[k].key !== '،' && words[k].key !== ',') return null;
+  }
+  return null;
+}
+
+/** `المتحدث باسم الخارجية، نيد برايس، إن`: a short name set off by commas after the title phrase. */
+function appositiveName(words: Word[], phrase: [number, number]): [number, number] | null {
+  const comma = words[phrase[1] + 1];
+  if (!comma || (comma.key !== '،' && comma.key !== ',' && comma.key !== '–' && comma.key !== '-')) return null;
+  let last = -1;
+  let k = phrase[1] + 2;
+  for (; k < words.length && k <= phrase[1] + 5; k++) {
+    const w = words[k];
+    if (!w.isWord) break;
+    if (w.article || SPEAKER_STOPS.has(w.key) || SPEAKER_STOPS.has(w.bare) || TITLES.has(w.key)) return null;
+    last = k;
+  }
+  const end = words[k];
+  const closes = !end || end.key === '،' || end.key === ',' || end.key === ':' || (end.isWord && ['ان', 'إن', 'أن'].includes(end.key));
+  if (last < 0 || !closes) return null;
+  const first = phrase[1] + 2;
+  if (words.slice(first, last + 1).some((w) => !w.latin)) while (last > first && words[last].latin) last--;
+  return [first, last];
+}
+
+/** The speaker named after a quotation: `، قال بون`, `, said Jane Doe`, `, the minister said`, `according to X`, `بحسب قولها`. */
+export function attributeAfter(words: Word[], text: string): Attribution | null {
+  let i = 0;
+  while (i < words.length && !words[i].isWord && words[i].key !== '.') i++;
+  if (i >= words.length || i > 2 || words.slice(0, i).some((w) => w.key === '.' || w.key === '؟')) return null;
+  const w = words[i];
+  if (SOURCE_PREPOSITIONS.has(w.bare) || (w.key === 'according' && words[i + 1]?.key === 'to')) {
+    const at = w.key === 'according' ? i + 2 : i + 1;
+    const next = words[at];
+    if (next && next.isWord && PRONOUN_SOURCES.has(next.key)) return { speakerStart: null, speakerEnd: null, cue: text.slice(w.start, w.end), cueStart: w.start, direct: false, inherit: true, continuation: false };
+    const phrase = phraseAfter(words, at);
+    return phrase ? found(words, phrase, w, text, false) : null;
+  }
+  if (isVerb(w)) {
+    const phrase = phraseAfter(words, i + 1);
+    return phrase ? found(words, nameAfterTitle(phrase, words), w, text, false) : null;
+  }
+  // `"…," the minister said` — up to five words, then the verb
+  for (let v = i + 1; v < Math.min(words.length, i + 6); v++) {
+    if (!words[v].isWord) return null;
+    if (isVerb(words[v])) return found(words, [i, v - 1], words[v], text, false);
+  }
+  return null;
+}
+
+function found(words: Word[], range: [number, number], cue: Word, text: string, direct: boolean): Attribution {
+  return { speakerStart: words[range[0]].start, speakerEnd: words[range[1]].end, cue: text.slice(cue.start, cue.end), cueStart: cue.start, direct, inherit: false, continuation: false };
+}
+
+/** Whether the clause ends right before the quotation with `:`, `:-` or إن/أن. */
+function endsDirectly(words: Word[]): boolean {
+  const last = words[words.length - 1];
+  const prev = words[words.length - 2];
+  if (!last) return false;
+  if (last.key === ':' || (last.key === '-' && prev?.key === ':') || (last.key === ':' && prev?.key === '-')) return true;
+  return last.isWord && ['ان', 'إن', 'أن', 'that'].some((k) => last.key === k);
+}
+
+/** Whether nothing but punctuation or إن/أن follows the verb at v (`صحفيون … قالوا:-`). */
+function verbEndsClause(words: Word[], v: number): boolean {
+  const next = words[v + 1];
+  return !next || next.key === ':' || next.key === '-' || next.key === '،' || next.key === ',';
+}
+
+/** Word indexes [first, last] of the noun phrase starting at i, stopping at clause punctuation and stop words. */
+function phraseAfter(words: Word[], i: number): [number, number] | null {
+  let last = -1;
+  for (let k = i; k < words.length && k < i + MAX_PHRASE; k++) {
+    const w = words[k];
+    if (!w.isWord || SPEAKER_STOPS.has(w.key) || SPEAKER_STOPS.has(w.bare) || PRONOUN_SOURCES.has(w.key)) break;
+    last = k;
+  }
+  return last >= i ? [i, last] : null;
+}
+
+/** The subject before a clause-final verb: the words back to the previous punctuation. */
+function phraseBefore(words: Word[], v: number): [number, number] | null {
+  let first = -1;
+  for (let k = v - 1; k >= 0 && k >= v - MAX_PHRASE; k--) {
+    const w = words[k];
+    if (!w.isWord || CLAUSE_PUNCT.has(w.key) || (w.latin && SPEAKER_STOPS.has(w.key))) break;
+    first = k;
+  }
+  return first >= 0 ? [first, v - 1] : null;
+}
+
+/**
+ * `وزير الخارجية الأمريكي أنتوني بلنكين` → `أنتوني بلنكين`: the words after the last title or
+ * definite complement; a Latin transliteration after an Arabic name is dropped.
+ */
+function nameAfterTitle(range: [number, number], words: Word[]): [number, number] {
+  let [first, last] = range;
+  if (INSTITUTIONS.has(words[first].key) || INSTITUTIONS.has(words[first].bare)) return range;
+  const arabicCount = words.slice(first, last + 1).filter((w) => !w.latin).length;
+  if (arabicCount > 0) while (last > first && words[last].latin) last--;
+  let lastTitle = -1;
+  for (let k = first; k <= last; k++) {
+    const w = words[k];
+    if (w.latin) break;
+    if (TITLES.has(w.key) || TITLES.has(w.bare) || w.article) lastTitle = k;
+  }
+  if (lastTitle >= first && lastTitle < last && words.slice(lastTitle + 1, last + 1).every((w) => !w.latin)) first = lastTitle + 1;
+  return [first, last];
+}
