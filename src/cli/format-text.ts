@@ -1,20 +1,35 @@
-import type { ExtractedFile, NumberMention } from '../core';
+import type { ExtractedFile, ExtractedNumber, QuoteMention } from '../core';
 
-/** One line a figure: `path:line:column  text  → meaning`. */
+/** One line a figure or quotation, in text order: `path:line:column  text  → meaning`. */
 export function formatText(files: ExtractedFile[]): string {
   const lines: string[] = [];
   for (const f of files) {
-    for (const n of f.numbers) lines.push(`${f.path}:${n.line + 1}:${n.character + 1}  ${oneLine(n.text)}  → ${meaning(n)}`);
+    const items: Array<{ start: number; line: string }> = [
+      ...f.numbers.map((n) => ({ start: n.start, line: `${f.path}:${n.line + 1}:${n.character + 1}  ${oneLine(n.text)}  → ${numberMeaning(n)}` })),
+      ...f.quotes.map((q) => ({ start: q.start, line: `${f.path}:${q.line + 1}:${q.character + 1}  ${clip(oneLine(q.text))}  → ${quoteMeaning(q)}` })),
+    ];
+    items.sort((a, b) => a.start - b.start);
+    for (const item of items) lines.push(item.line);
   }
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 
-function meaning(n: NumberMention): string {
-  if (n.kind === 'date' || n.kind === 'time') return `${n.kind} ${n.iso ?? ''}`.trim();
+function numberMeaning(n: ExtractedNumber): string {
+  const quoted = n.quoted ? ' (quoted)' : '';
+  if (n.kind === 'date' || n.kind === 'time') return `${n.kind} ${n.iso ?? ''}`.trim() + quoted;
   const unit = n.unit && n.unit !== '%' ? ` ${n.unit}` : n.unit ?? '';
   const interval = n.low === n.high ? '' : ` [${n.low ?? '…'}, ${n.high ?? '…'}]`;
   const precision = n.precision === 'exact' ? '' : ` ${n.precision}`;
-  return `${n.kind} ${n.value}${unit}${interval}${precision}`;
+  return `${n.kind} ${n.value}${unit}${interval}${precision}${quoted}`;
+}
+
+function quoteMeaning(q: QuoteMention): string {
+  if (q.kind === 'term') return 'term';
+  return q.speaker ? `speech by ${q.speaker}` : 'speech, speaker unknown';
+}
+
+function clip(s: string, max = 60): string {
+  return s.length > max ? s.slice(0, max - 1) + '…' : s;
 }
 
 function oneLine(s: string): string {

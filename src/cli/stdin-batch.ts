@@ -1,8 +1,8 @@
 import * as readline from 'node:readline';
-import { recognizeNumbers, type Language } from '../core';
+import { extractText, type Language } from '../core';
 
 /**
- * `extract --stdin-jsonl`: one `{"id","text","language"?}` a line in, one `{"id","numbers"}`
+ * `extract --stdin-jsonl`: one `{"id","text","language"?}` a line in, one `{"id","numbers","quotes"}`
  * a line out, in order. A bad line answers `{"id","error"}` and the batch goes on.
  */
 export async function runStdinBatch(input: NodeJS.ReadableStream, write: (line: string) => void): Promise<void> {
@@ -27,5 +27,6 @@ function answer(line: string): object {
   if (typeof text !== 'string') return { id: safeId, error: '"text" must be a string' };
   if (language !== undefined && language !== 'ar' && language !== 'en') return { id: safeId, error: '"language" must be "ar" or "en"' };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return { id: safeId, numbers: recognizeNumbers(body, { language: language as Language | undefined }) };
+  const { numbers, quotes } = extractText(String(safeId), body, language as Language | undefined);
+  return { id: safeId, numbers, quotes };
 }

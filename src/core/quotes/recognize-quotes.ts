@@ -40,9 +40,11 @@ export function recognizeQuotes(text: string): QuoteMention[] {
     const floor = Math.max(paragraphs[p], prevSpeech ? prevSpeech.end : 0);
     const before = wordsIn(text, clauseStart(text, q.start, floor), q.start);
     const afterEnd = Math.min(lineEnd(text, q.end), q.end + MAX_WINDOW, spans[k + 1]?.start ?? text.length);
-    let att = attributeBefore(before, text) ?? attributeAfter(wordsIn(text, q.end, afterEnd), text);
+    // a quotation that ends its own sentence (`…."`) is not the object of the clause after it
+    const endsSentence = /[.!?؟…]\s*\S?$/u.test(text.slice(Math.max(q.start, q.end - 3), q.end));
+    let att = attributeBefore(before, text) ?? (endsSentence ? null : attributeAfter(wordsIn(text, q.end, afterEnd), text));
     // a quotation right after another one, with no clause of its own, continues it
-    if ((!att || att.inherit) && prev && prev.kind === 'speech' && prev.speaker !== null && prev.end >= paragraphs[p] && onlyPunctuationBetween(text, prev.end, q.start)) {
+    if ((!att || att.inherit) && prev && prev.kind === 'speech' && prev.speaker !== null && prev.end >= paragraphs[p] && (onlyPunctuationBetween(text, prev.end, q.start) || attributedBetween(prev, q))) {
       att = { speakerStart: prev.speakerStart, speakerEnd: prev.speakerEnd, cue: prev.cue, cueStart: -1, direct: true, inherit: false, continuation: false };
     }
     const kind = q.unmarked ? 'speech' : classify(text, q, before, att);
@@ -154,6 +156,11 @@ function lastSentenceEnd(text: string, from: number, to: number): number {
     if ((c === '.' || c === '!' || c === '?' || c === '؟') && /\s/.test(text[i + 1]) && !isDigit(text.charCodeAt(i - 1))) return i + 1;
   }
   return from;
+}
+
+/** The previous quotation's speaker was named in the clause right after it, before this one (`"…," X said. "…"`). */
+function attributedBetween(prev: QuoteMention, q: Span): boolean {
+  return prev.speakerStart !== null && prev.speakerStart >= prev.end && prev.speakerEnd! <= q.start && q.start - prev.end <= MAX_WINDOW;
 }
 
 function onlyPunctuationBetween(text: string, from: number, to: number): boolean {

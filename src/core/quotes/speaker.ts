@@ -39,9 +39,7 @@ export function attributeBefore(words: Word[], text: string): Attribution | null
     const after = phraseAfter(words, v + 1);
     const subject = w.latin || verbEndsClause(words, v) ? phraseBefore(words, v) : null;
     const phrase = w.latin ? subject ?? after : after ?? subject;
-    if (phrase && phrase[0] === phrase[1] && PRONOUNS.has(words[phrase[0]].key)) {
-      return { speakerStart: null, speakerEnd: null, cue: text.slice(w.start, w.end), cueStart: w.start, direct, inherit: true, continuation: false };
-    }
+    if (phrase && isPronoun(words, phrase)) return pronounSubject(w, text, direct);
     if (phrase) return found(words, appositiveName(words, phrase) ?? dashedName(words, phrase) ?? nameAfterTitle(phrase, words), w, text, direct);
     // a verb with its subject in the verb (ودعت، وأضاف، قالوا): the previous speaker, when near
     const continuation = CONTINUATION_VERBS.has(w.key) || CONTINUATION_VERBS.has(w.bare);
@@ -105,14 +103,43 @@ export function attributeAfter(words: Word[], text: string): Attribution | null 
   }
   if (isVerb(w)) {
     const phrase = phraseAfter(words, i + 1);
+    if (phrase && isPronoun(words, phrase)) return pronounSubject(w, text, false);
     return phrase ? found(words, nameAfterTitle(phrase, words), w, text, false) : null;
   }
-  // `"…," the minister said` — up to five words, then the verb
-  for (let v = i + 1; v < Math.min(words.length, i + 6); v++) {
-    if (!words[v].isWord) return null;
-    if (isVerb(words[v])) return found(words, [i, v - 1], words[v], text, false);
+  // `"…," the minister said`, `"…," Colonel Samer al-Haddad, the civil defence spokesman, told reporters`
+  const segments: Array<[number, number]> = [];
+  let segStart = i;
+  for (let v = i; v < Math.min(words.length, i + 16); v++) {
+    const x = words[v];
+    if (x.isWord && isVerb(x) && v > i) {
+      if (v > segStart) segments.push([segStart, v - 1]);
+      const chosen = segments.find((sg) => isProperName(text, words, sg)) ?? segments[0];
+      if (isPronoun(words, chosen)) return pronounSubject(x, text, false);
+      return found(words, chosen, x, text, false);
+    }
+    if (x.key === ',' || x.key === '،') {
+      if (v > segStart) segments.push([segStart, v - 1]);
+      segStart = v + 1;
+    } else if (!x.isWord) return null;
   }
   return null;
+}
+
+function isPronoun(words: Word[], range: [number, number]): boolean {
+  return range[0] === range[1] && PRONOUNS.has(words[range[0]].key);
+}
+
+function pronounSubject(verb: Word, text: string, direct: boolean): Attribution {
+  return { speakerStart: null, speakerEnd: null, cue: text.slice(verb.start, verb.end), cueStart: verb.start, direct, inherit: true, continuation: false };
+}
+
+/** Capitalised Latin words only (`Hala Mourad`): a name rather than a role. */
+function isProperName(text: string, words: Word[], [a, b]: [number, number]): boolean {
+  for (let k = a; k <= b; k++) {
+    const c = text.charCodeAt(words[k].start);
+    if (!words[k].latin || c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
 }
 
 function found(words: Word[], range: [number, number], cue: Word, text: string, direct: boolean): Attribution {
@@ -150,27 +177,28 @@ function phraseBefore(words: Word[], v: number): [number, number] | null {
   let first = -1;
   for (let k = v - 1; k >= 0 && k >= v - MAX_PHRASE; k--) {
     const w = words[k];
-    if (!w.isWord || CLAUSE_PUNCT.has(w.key) || (w.latin && SPEAKER_STOPS.has(w.key))) break;
+    if (!w.isWord || CLAUSE_PUNCT.has(w.key) || SPEAKER_STOPS.has(w.key) || SPEAKER_STOPS.has(w.bare)) break;
     first = k;
   }
   return first >= 0 ? [first, v - 1] : null;
 }
 
 /**
- * `وزير الخارجية الأمريكي أنتوني بلنكين` → `أنتوني بلنكين`: the words after the last title or
- * definite complement; a Latin transliteration after an Arabic name is dropped.
+ * `وزير الخارجية الأمريكي أنتوني بلنكين` → `أنتوني بلنكين`, `العقيد سامر الحداد` → `سامر الحداد`:
+ * after the last title, its definite complements are skipped and the rest is the name. A phrase
+ * headed by an institution, or with no title, is the speaker as a whole. A Latin transliteration
+ * after an Arabic name is dropped.
  */
 function nameAfterTitle(range: [number, number], words: Word[]): [number, number] {
-  let [first, last] = range;
-  if (INSTITUTIONS.has(words[first].key) || INSTITUTIONS.has(words[first].bare)) return range;
-  const arabicCount = words.slice(first, last + 1).filter((w) => !w.latin).length;
-  if (arabicCount > 0) while (last > first && words[last].latin) last--;
-  let lastTitle = -1;
-  for (let k = first; k <= last; k++) {
-    const w = words[k];
-    if (w.latin) break;
-    if (TITLES.has(w.key) || TITLES.has(w.bare) || w.article) lastTitle = k;
-  }
-  if (lastTitle >= first && lastTitle < last && words.slice(lastTitle + 1, last + 1).every((w) => !w.latin)) first = lastTitle + 1;
-  return [first, last];
+  const [first] = range;
+  let last = range[1];
+  if (words.slice(first, last + 1).some((w) => !w.latin)) while (last > first && words[last].latin) last--;
+  if (INSTITUTIONS.has(words[first].key) || INSTITUTIONS.has(words[first].bare)) return [first, last];
+  let title = -1;
+  for (let k = first; k <= last; k++) if (TITLES.has(words[k].key) || TITLES.has(words[k].bare)) title = k;
+  if (title < 0) return [first, last];
+  let name = title + 1;
+  while (name <= last && words[name].article) name++;
+  if (name > last || INSTITUTIONS.has(words[name].key) || words[name].latin) return [first, last];
+  return [name, last];
 }

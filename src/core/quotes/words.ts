@@ -13,7 +13,7 @@ export interface Word {
   article: boolean;
 }
 
-const WORDS = /[\p{L}\p{M}\u0640]+(?:['’][\p{L}]+)*|\p{Nd}+(?:[.,٫٬]\p{Nd}+)*|\S/gu;
+const WORDS = /[\p{L}\p{M}\u0640]+(?:['’-][\p{L}]+)*|\p{Nd}+(?:[.,٫٬]\p{Nd}+)*|\S/gu;
 
 /** Words and punctuation of text[from, to), with offsets into the whole text. */
 export function wordsIn(text: string, from: number, to: number): Word[] {
