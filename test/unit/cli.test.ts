@@ -125,3 +125,15 @@ test('usage and input errors exit 2 with a one-line reason', () => {
     assert.equal(r.stdout, '');
   }
 });
+
+test('extract reports quotations with speakers, and marks the numbers inside them as quoted', () => {
+  const dir = tempCorpus({
+    'q.txt': 'وقال وزير الداخلية سامي ناصر :-\n” إن 12 شخصاً قتلوا “\nوأكدت المصادر أن 40 آخرين أصيبوا.\n',
+  });
+  const r = run(['extract', dir]);
+  assert.equal(r.code, 0, r.stderr);
+  type QuotedFile = { quotes: Array<{ text: string; kind: string; speaker: string | null }>; numbers: Array<{ text: string; quoted: boolean }> };
+  const file = (JSON.parse(r.stdout) as { files: QuotedFile[] }).files[0];
+  assert.deepEqual(file.quotes.map((q) => [q.text, q.kind, q.speaker]), [['” إن 12 شخصاً قتلوا “', 'speech', 'سامي ناصر']]);
+  assert.deepEqual(file.numbers.map((n) => [n.text, n.quoted]), [['12', true], ['40', false]]);
+});
