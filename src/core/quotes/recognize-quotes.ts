@@ -18,10 +18,6 @@ const MAX_WINDOW = 400;
 /** How far back (code units) a verb without its own subject may look for the previous speaker. */
 const INHERIT_DISTANCE = 300;
 
-function lastSpeech(quotes: QuoteMention[]): QuoteMention | undefined {
-  for (let i = quotes.length - 1; i >= 0; i--) if (quotes[i].kind === 'speech') return quotes[i];
-  return undefined;
-}
 
 /** Every quotation in `text` with its kind and speaker, in order. Linear time; never throws. */
 export function recognizeQuotes(text: string): QuoteMention[] {
@@ -31,11 +27,11 @@ export function recognizeQuotes(text: string): QuoteMention[] {
   const out: QuoteMention[] = [];
   let last: { speakerStart: number; speakerEnd: number; paragraph: number; end: number } | null = null;
   let p = 0;
+  let prevSpeech: QuoteMention | undefined;
   for (let k = 0; k < spans.length; k++) {
     const q = spans[k];
     while (p + 1 < paragraphs.length && paragraphs[p + 1] <= q.start) p++;
     const prev = out[out.length - 1];
-    const prevSpeech = lastSpeech(out);
     // a term quoted earlier in the clause (برنامج "هذا الأسبوع") does not end the reporting clause
     const floor = Math.max(paragraphs[p], prevSpeech ? prevSpeech.end : 0);
     const before = wordsIn(text, clauseStart(text, q.start, floor), q.start);
@@ -66,6 +62,7 @@ export function recognizeQuotes(text: string): QuoteMention[] {
       cue: kind === 'speech' ? att?.cue ?? null : null,
     });
     if (speaker) last = { speakerStart: speaker[0], speakerEnd: speaker[1], paragraph: p, end: q.end };
+    if (kind === 'speech') prevSpeech = out[out.length - 1];
   }
   return out;
 }
@@ -131,21 +128,25 @@ function paragraphStarts(text: string): number[] {
  * previous line when the quotation opens a line; never before `floor` or MAX_WINDOW back.
  */
 function clauseStart(text: string, start: number, floor: number): number {
-  let ls = lineStart(text, start);
-  if (text.slice(ls, start).trim() === '' && ls > floor) ls = lineStart(text, ls - 1);
+  const limit = Math.max(floor, start - MAX_WINDOW);
+  let ls = lineStart(text, start, limit);
+  if (ls > limit && text.slice(ls, start).trim() === '') ls = lineStart(text, ls - 1, limit);
   const sentence = lastSentenceEnd(text, Math.max(ls, floor), start);
   return Math.max(ls, floor, sentence, start - MAX_WINDOW);
 }
 
-function lineStart(text: string, i: number): number {
+/** Start of the line containing i, looking back no further than `limit`. */
+function lineStart(text: string, i: number, limit: number): number {
   let j = i;
-  while (j > 0 && text[j - 1] !== '\n' && text[j - 1] !== '\r') j--;
+  while (j > limit && text[j - 1] !== '\n' && text[j - 1] !== '\r') j--;
   return j;
 }
 
+/** End of the line containing i, looking ahead no further than MAX_WINDOW. */
 function lineEnd(text: string, i: number): number {
+  const limit = Math.min(text.length, i + MAX_WINDOW);
   let j = i;
-  while (j < text.length && text[j] !== '\n' && text[j] !== '\r') j++;
+  while (j < limit && text[j] !== '\n' && text[j] !== '\r') j++;
   return j;
 }
 

@@ -13,7 +13,8 @@ export const isMark = (c: string | undefined): boolean => c !== undefined && c.l
 
 /** Horizontal white space a blank line may hold (a line of only these is blank: a paragraph break). */
 const HSPACE = ' \\t\\u00A0\\u200E\\u200F\\u2009\\u202F';
-const NL = '(?:\\r\\n|\\r|\\n)';
+/** One line break; a \r directly followed by \n is part of \r\n, never a break of its own. */
+const NL = '(?:\\r\\n|\\r(?!\\n)|\\n)';
 /** A paragraph break: a line break followed by one or more blank lines. */
 const PARAGRAPH_BREAK = new RegExp(`${NL}(?:[${HSPACE}]*${NL})+`, 'g');
 /** What may stand before an unmarked quoted line: `…:-` (or `:` alone, or `:ـ`, `:–`) and one line break. */
