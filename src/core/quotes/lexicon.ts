@@ -18,7 +18,7 @@ export const SPEECH_VERBS = keys(`
   أشار أشارت يشير تشير مشيرا مشيرة
   شدد شددت يشدد مشددا لفت لفتت
   زعم زعمت ادعى ادعت نفى نفت حذر حذرت محذرا دعا دعت طالب طالبت
-  اتهم اتهمت يتهم تتهم كتب كتبت غرد غردت نقل نقلت نقلا
+  اتهم اتهمت يتهم تتهم كتب كتبت غرد غردت نقل نقلت نقلا أصدر أصدرت أمر أمرت
   said says say told tells added adds stated states declared announced explained noted
   wrote tweeted warned insisted claimed argued continued replied asked urged
 `);
@@ -41,6 +41,7 @@ export const NAME_CUES = keys(`
   وسم فندق مشروع كتاب فيلم مبادرة خطة تحالف تهمة بتهمة اسم باسم عنوان مصطلح
   program programme show app application agency network channel newspaper paper magazine operation
   campaign group party slogan hashtag website site book film charge charges term label codenamed dubbed called
+  as titled named entitled المعروف المعروفة المسمى المسماة بعنوان يسمى تسمى
 `);
 
 /** Words that end a speaker phrase after the verb. */
@@ -56,6 +57,7 @@ export const TITLES = keys(`
   وزير وزيرة رئيس رئيسة نائب نائبة مساعد مساعدة المتحدث المتحدثة متحدث متحدثة الناطق الناطقة ناطق مدير مديرة
   زعيم زعيمة قائد قائدة السفير سفير سفيرة الأمين أمين مسؤول مسؤولة عمدة محافظ محافظة الاقتصادي الدبلوماسي
   الصحفي الصحفية الكاتب الكاتبة المحلل المحللة الخبير الخبيرة العقيد اللواء العميد الجنرال الشيخ الدكتور السيد السيدة
+  المهندس المهندسة المعلم المعلمة الطبيب الطبيبة المحامي المحامية الأستاذ الأستاذة البروفيسور المزارع التاجر
   الرئيس الرئيسة الوزير الوزيرة النائب المدير المديرة الزعيم القائد المسؤول المسؤولة
   باسم عضو عضوة الناشط الناشطة ناشط ناشطة الشاهد الشاهدة المواطن المواطنة
 `);
@@ -68,3 +70,9 @@ export const INSTITUTIONS = keys(`
 
 /** Pronoun subjects: `He said` names nobody; the previous speaker, when near, is meant. */
 export const PRONOUNS = keys('he she they it we i you هو هي هم هن نحن أنا');
+
+/** Media nouns that, glued to ل, end a speaker phrase (`وليد قاسم لإذاعة …`). */
+export const MEDIA = keys('إذاعة وكالة صحيفة قناة تلفزيون التلفزيون موقع شبكة مجلة وسائل الصحفيين الصحافيين');
+
+/** English adverbs between a subject and its verb (`Officials later said`). */
+export const ADVERBS = keys('later also then earlier previously again separately further reportedly repeatedly');

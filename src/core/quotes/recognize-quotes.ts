@@ -119,7 +119,8 @@ function mergeSpans(marked: Span[], unmarked: Span[]): Span[] {
 /** Offsets where paragraphs start (after a blank line), beginning with 0. */
 function paragraphStarts(text: string): number[] {
   const out = [0];
-  for (const m of text.matchAll(/(?:\r?\n|\r)[ \t\u00a0]*(?:\r?\n|\r)\s*/g)) out.push(m.index! + m[0].length);
+  // \r(?!\n): a CRLF is one line break, never split into two
+  for (const m of text.matchAll(/(?:\r\n|\n|\r(?!\n))[ \t\u00a0]*(?:\r\n|\n|\r(?!\n))\s*/g)) out.push(m.index! + m[0].length);
   return out;
 }
 
@@ -130,7 +131,11 @@ function paragraphStarts(text: string): number[] {
 function clauseStart(text: string, start: number, floor: number): number {
   const limit = Math.max(floor, start - MAX_WINDOW);
   let ls = lineStart(text, start, limit);
-  if (ls > limit && text.slice(ls, start).trim() === '') ls = lineStart(text, ls - 1, limit);
+  if (ls > limit && text.slice(ls, start).trim() === '') {
+    // the quotation opens its line: the reporting clause is the line before (step over \r\n)
+    const prevEnd = text[ls - 1] === '\n' && text[ls - 2] === '\r' ? ls - 2 : ls - 1;
+    ls = lineStart(text, prevEnd, limit);
+  }
   const sentence = lastSentenceEnd(text, Math.max(ls, floor), start);
   return Math.max(ls, floor, sentence, start - MAX_WINDOW);
 }

@@ -1,5 +1,5 @@
 // Finds who is quoted from the reporting clause around a quotation.
-import { CONTINUATION_VERBS, INSTITUTIONS, PARTICIPLES, PRONOUNS, PRONOUN_SOURCES, SOURCE_PREPOSITIONS, SPEAKER_STOPS, SPEECH_VERBS, TITLES } from './lexicon';
+import { ADVERBS, CONTINUATION_VERBS, INSTITUTIONS, MEDIA, PARTICIPLES, PRONOUNS, PRONOUN_SOURCES, SOURCE_PREPOSITIONS, SPEAKER_STOPS, SPEECH_VERBS, TITLES } from './lexicon';
 import type { Word } from './words';
 
 export interface Attribution {
@@ -33,12 +33,17 @@ export function attributeBefore(words: Word[], text: string): Attribution | null
     const from = words.slice(v + 1).findIndex((x) => x.isWord && x.key === 'عن');
     if (from >= 0 && (w.bare.startsWith('نقل') || w.key.startsWith('نقل'))) {
       const relayed = phraseAfter(words, v + 2 + from);
-      if (relayed) return found(words, relayed, w, text, direct);
+      if (relayed) return found(words, nameAfterTitle(relayed, words), w, text, direct);
     }
     if (PARTICIPLES.has(w.key) || PARTICIPLES.has(w.bare)) continue;
+    if (w.latin) {
+      const subject = englishSubject(text, words, v);
+      if (!subject) continue;
+      if (isPronoun(words, subject)) return pronounSubject(w, text, direct);
+      return found(words, subject, w, text, direct);
+    }
     const after = phraseAfter(words, v + 1);
-    const subject = w.latin || verbEndsClause(words, v) ? phraseBefore(words, v) : null;
-    const phrase = w.latin ? subject ?? after : after ?? subject;
+    const phrase = after ?? (verbEndsClause(words, v) ? phraseBefore(words, v) : null);
     if (phrase && isPronoun(words, phrase)) return pronounSubject(w, text, direct);
     if (phrase) return found(words, appositiveName(words, phrase) ?? dashedName(words, phrase) ?? nameAfterTitle(phrase, words), w, text, direct);
     // a verb with its subject in the verb (ودعت، وأضاف، قالوا): the previous speaker, when near
@@ -99,7 +104,9 @@ export function attributeAfter(words: Word[], text: string): Attribution | null 
     const next = words[at];
     if (next && next.isWord && PRONOUN_SOURCES.has(next.key)) return { speakerStart: null, speakerEnd: null, cue: text.slice(w.start, w.end), cueStart: w.start, direct: false, inherit: true, continuation: false };
     const phrase = phraseAfter(words, at);
-    return phrase ? found(words, phrase, w, text, false) : null;
+    if (!phrase) return null;
+    const att = found(words, phrase, w, text, false);
+    return at === i + 2 ? { ...att, cue: text.slice(w.start, words[i + 1].end) } : att;
   }
   if (isVerb(w)) {
     const phrase = phraseAfter(words, i + 1);
@@ -123,6 +130,12 @@ export function attributeAfter(words: Word[], text: string): Attribution | null 
     } else if (!x.isWord) return null;
   }
   return null;
+}
+
+/** `لإذاعة`, `للتلفزيون`: a broadcaster addressed, which ends the speaker phrase. */
+function isToMedia(w: Word): boolean {
+  if (w.latin || w.key[0] !== 'ل') return false;
+  return MEDIA.has(w.key.slice(1)) || MEDIA.has('ا' + w.key.slice(2));
 }
 
 function isPronoun(words: Word[], range: [number, number]): boolean {
@@ -166,10 +179,35 @@ function phraseAfter(words: Word[], i: number): [number, number] | null {
   let last = -1;
   for (let k = i; k < words.length && k < i + MAX_PHRASE; k++) {
     const w = words[k];
-    if (!w.isWord || SPEAKER_STOPS.has(w.key) || SPEAKER_STOPS.has(w.bare) || PRONOUN_SOURCES.has(w.key)) break;
+    if (!w.isWord || SPEAKER_STOPS.has(w.key) || SPEAKER_STOPS.has(w.bare) || PRONOUN_SOURCES.has(w.key) || isToMedia(w)) break;
     last = k;
   }
   return last >= i ? [i, last] : null;
+}
+
+/** `The fire chief, Dana Whitlock, said:` → `Dana Whitlock`: the subject before an English verb, a name among its appositives preferred. */
+function englishSubject(text: string, words: Word[], v: number): [number, number] | null {
+  let end = v - 1;
+  while (end >= 0 && words[end].isWord && ADVERBS.has(words[end].key)) end--;
+  if (end >= 0 && words[end].key === ',') end--; // `…, Dana Whitlock, said`
+  const segments: Array<[number, number]> = [];
+  let segEnd = end;
+  for (let k = end; k >= 0 && k >= v - 16; k--) {
+    const w = words[k];
+    if (w.key === ',' && k < segEnd) {
+      segments.push([k + 1, segEnd]);
+      segEnd = k - 1;
+      continue;
+    }
+    if (!w.isWord || SPEAKER_STOPS.has(w.key)) {
+      if (k < segEnd) segments.push([k + 1, segEnd]);
+      segEnd = -1;
+      break;
+    }
+  }
+  if (segEnd >= 0 && segEnd >= v - 16) segments.push([Math.max(0, v - 16), segEnd]);
+  const valid = segments.filter(([a, b]) => a <= b);
+  return valid.find((sg) => isProperName(text, words, sg)) ?? valid[0] ?? null;
 }
 
 /** The subject before a clause-final verb: the words back to the previous punctuation. */

@@ -196,6 +196,8 @@ export interface QuoteWant {
   cue?: string | readonly string[];
   /** Why (a judgement call), for the message. */
   note?: string;
+  /** A known miss of the recogniser: its speaker and cue are checked in a `todo` test, not the main one. */
+  todo?: string;
 }
 
 export interface Forbidden {
