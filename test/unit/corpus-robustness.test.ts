@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { recognizeNumbers } from '../../src/core';
 import type { Language } from '../../src/core';
+import { lineStarts } from './helpers/positions';
 
 const CORPORA = path.resolve(__dirname, '../../../../shared/corpora');
 
@@ -44,19 +45,6 @@ function readText(file: string): { text: string; latin1: boolean } {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { text, latin1 };
-}
-
-function lineStarts(s: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (s.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
 }
 
 /**

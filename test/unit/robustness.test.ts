@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { recognizeNumbers } from '../../src/core';
 import type { NumberMention, RecognizeOptions } from '../../src/core';
+import { lineStarts, positionOf } from './helpers/positions';
 
 const SEED = 20220105;
 const RUNS = 300;
@@ -17,32 +18,6 @@ const params = (seedOffset: number) => ({ seed: SEED + seedOffset, numRuns: RUNS
 const PRECISIONS = new Set(['exact', 'approximate', 'atLeast', 'moreThan', 'atMost', 'lessThan', 'vague']);
 const KINDS = new Set(['quantity', 'percent', 'money', 'ordinal', 'date', 'time', 'duration', 'age']);
 const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
-
-/** Offsets at which a line starts; a line ends at \n, \r\n or \r. */
-function lineStarts(s: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (s.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-/** 0-based line and character of `offset`. */
-function positionOf(starts: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
-}
 
 function show(m: unknown): string {
   const o = { ...(m as Record<string, unknown>) };

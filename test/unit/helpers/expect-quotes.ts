@@ -6,6 +6,8 @@
  * of them in one assertion message.
  */
 import type { QuoteKind, QuoteMention } from '../../../src/core/quotes/types';
+import { lineStarts, positionOf } from './positions';
+export { lineStarts, positionOf };
 
 /** The quotation marks of the README: `"` `“` `”` `«` `»` `‹` `›` `„` and the single ones `'` `‘` `’`. */
 export const QUOTE_MARKS = '"\u201C\u201D\u00AB\u00BB\u2039\u203A\u201E\'\u2018\u2019';
@@ -21,32 +23,6 @@ const PARAGRAPH_BREAK = new RegExp(`${NL}(?:[${HSPACE}]*${NL})+`, 'g');
 const COLON_THEN_LINE = new RegExp(`[:\\uFF1A][-\\u0640\\u2013\\u2014]?[${HSPACE}]*${NL}[${HSPACE}]*$`);
 /** The rest of a line is white space. */
 const REST_OF_LINE_BLANK = new RegExp(`^[${HSPACE}]*(?:${NL}|$)`);
-
-/** Offsets at which a line starts; a line ends at \n, \r\n or \r. */
-export function lineStarts(s: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (s.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
-  return starts;
-}
-
-/** 0-based line and character of `offset`. */
-export function positionOf(starts: number[], offset: number): { line: number; character: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, character: offset - starts[lo] };
-}
 
 /** A short, one-line rendering of a string for messages. */
 export function clip(s: string, max = 70): string {
