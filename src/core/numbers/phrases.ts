@@ -46,14 +46,19 @@ function currencies(code: string, list: string, factor = 1): CurrencyCue[] {
   return phrases(list).map((words) => ({ words, code, factor }));
 }
 
-/** Currency words after a figure, longest first (`دولار أسترالي` before `دولار`). */
+/** Currency words and signs after a figure (`20 €`, common in Arabic typing), longest first (`دولار أسترالي` before `دولار`). */
 export const CURRENCY_AFTER: CurrencyCue[] = [
   ...currencies('AUD', 'دولار أسترالي|دولارا أستراليا|دولارات أسترالية|Australian dollars|Australian dollar'),
   ...currencies('CAD', 'دولار كندي|دولارا كنديا|دولارات كندية|Canadian dollars|Canadian dollar'),
   ...currencies('HKD', 'دولار هونغ كونغ|Hong Kong dollars'),
   ...currencies('USD', 'دولار أمريكي|دولار أميركي|دولارا أمريكيا|دولارا أميركيا|دولارات أمريكية|دولارات أميركية|الدولارات الأمريكية|US dollars|U.S. dollars|dollar|dollars|دولار|دولارا|دولارات|الدولارات|الدولار|usd|bucks'),
-  ...currencies('USD', 'سنت|سنتات|سنتا|cents|cent', 0.01),
-  ...currencies('EUR', 'يورو|اليورو|euros|euro|eur'),
+  ...currencies('USD', 'سنت|سنتات|سنتا|سينت|سينتات|cents|cent|¢', 0.01),
+  ...currencies('USD', '$'),
+  ...currencies('EUR', 'يورو|اليورو|اورو|أورو|euros|euro|eur|€'),
+  ...currencies('GBP', '£'),
+  ...currencies('JPY', '¥'),
+  ...currencies('RUB', '₽'),
+  ...currencies('KZT', '₸'),
   ...currencies('GBP', 'جنيه إسترليني|جنيه استرليني|جنيها إسترلينيا|جنيهات إسترلينية|الجنيهات الإسترلينية|pounds sterling|pound sterling|pounds|pound|gbp|sterling'),
   ...currencies('GBP', 'بنس|pence|penny', 0.01),
   ...currencies('EGP', 'جنيه مصري|جنيها مصريا|جنيهات مصرية|Egyptian pounds|جنيه|جنيها|جنيهات|egp'),
