@@ -329,9 +329,8 @@ function afterArticle(text: string, tokens: Token[], i: number, start: number): 
   }
   if (e.t === 'hundred' && e.bare) return extend(text, tokens, i, i + 1, start, 100, { h: true, t: false, u: false }, false);
   if (e.t === 'scale' && e.form === 'singular') {
-    const core = extend(text, tokens, i + 1, i + 1, start, 0, { h: false, t: false, u: false }, false);
-    const total = round(e.v + (core.last > i + 1 ? core.value : 0));
-    return { ...core, first: i, value: total, lo: total, hi: total };
+    const core = startWithScale(text, tokens, i + 1, start, e);
+    return core && { ...core, first: i };
   }
   return null;
 }

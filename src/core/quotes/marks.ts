@@ -1,5 +1,7 @@
 // Pairs quotation marks in one pass: paragraph-aware, tolerant of reversed and lone marks.
 import { isArabicLetter, isDigit, isLatinLetter, isLineBreak, isSpace } from '../text/chars';
+import { lineEndAfter } from '../text/lines';
+import { paragraphBreaks } from '../text/paragraphs';
 
 export interface MarkedQuote {
   start: number;
@@ -63,20 +65,6 @@ function isApostrophe(text: string, i: number, open: boolean): boolean {
   return !isLatinLetter(after); // an opener must lead into a word
 }
 
-/** End of the paragraph containing `i`: the first blank line after it, or the end of the text. */
-function paragraphEnd(text: string, i: number): number {
-  const blank = /\r?\n[ \t\u00a0]*\r?\n|\r[ \t\u00a0]*\r/g;
-  blank.lastIndex = i;
-  const m = blank.exec(text);
-  return m ? m.index : text.length;
-}
-
-function lineEndAt(text: string, i: number): number {
-  let j = i;
-  while (j < text.length && !isLineBreak(text.charCodeAt(j))) j++;
-  return j;
-}
-
 /** Whether the paragraph starting after `end` opens with a quotation mark of the family (a continued quote). */
 function continues(text: string, end: number, family: Family): number {
   let j = end;
@@ -90,12 +78,19 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
   const open: number[] = [-1, -1, -1, -1];
   const limit: number[] = [0, 0, 0, 0]; // paragraph end of each open quote
   const n = text.length;
-  let nextBreak = paragraphEnd(text, 0);
+  const breaks = paragraphBreaks(text);
+  let b = 0;
+  /** End of the paragraph holding offset i: the first blank line at or after it, or the end of the text. */
+  const paragraphEnd = (i: number): number => {
+    while (b < breaks.length && breaks[b].start < i) b++;
+    return b < breaks.length ? breaks[b].start : n;
+  };
+  let nextBreak = paragraphEnd(0);
   let skip = -1; // the reopening mark of a continued paragraph
   for (let i = 0; i < n; i++) {
     if (i >= nextBreak) {
       for (let f = 0; f < 4; f++) if (open[f] >= 0 && limit[f] <= i) closeAtParagraphEnd(f);
-      nextBreak = paragraphEnd(text, i + 1);
+      nextBreak = paragraphEnd(i + 1);
     }
     const f = familyOf(text.charCodeAt(i));
     if (f < 0 || i === skip) continue;
@@ -121,13 +116,13 @@ export function findMarkedQuotes(text: string): MarkedQuote[] {
     if (next >= 0 && f !== Family.Single) {
       // a multi-paragraph quotation: every paragraph reopens, only the last one closes
       open[f] = start;
-      limit[f] = paragraphEnd(text, next + 1);
+      limit[f] = paragraphEnd(next + 1);
       skip = next;
       return;
     }
     if (f === Family.Single || !looksOpening(text, start)) return;
     // a mark that never closes quotes at most to the end of its line
-    let e = Math.min(end, lineEndAt(text, start));
+    let e = Math.min(end, lineEndAfter(text, start));
     while (e > start + 1 && (isSpace(text.charCodeAt(e - 1)) || isLineBreak(text.charCodeAt(e - 1)))) e--;
     out.push({ start, end: e, unterminated: true });
   }

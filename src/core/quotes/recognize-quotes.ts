@@ -1,5 +1,6 @@
 import { isArabicLetter, isDigit, isLatinLetter } from '../text/chars';
-import { LineIndex } from '../text/lines';
+import { LineIndex, lineEndAfter, lineStartBefore } from '../text/lines';
+import { paragraphBreaks } from '../text/paragraphs';
 import { NAME_CUES, SPEECH_VERBS } from './lexicon';
 import { findMarkedQuotes } from './marks';
 import { attributeAfter, attributeBefore, type Attribution } from './speaker';
@@ -35,7 +36,7 @@ export function recognizeQuotes(text: string): QuoteMention[] {
     // a term quoted earlier in the clause (برنامج "هذا الأسبوع") does not end the reporting clause
     const floor = Math.max(paragraphs[p], prevSpeech ? prevSpeech.end : 0);
     const before = wordsIn(text, clauseStart(text, q.start, floor), q.start);
-    const afterEnd = Math.min(lineEnd(text, q.end), q.end + MAX_WINDOW, spans[k + 1]?.start ?? text.length);
+    const afterEnd = Math.min(lineEndAfter(text, q.end, Math.min(text.length, q.end + MAX_WINDOW)), spans[k + 1]?.start ?? text.length);
     // a quotation that ends its own sentence (`…."`) is not the object of the clause after it
     const endsSentence = /[.!?؟…]\s*\S?$/u.test(text.slice(Math.max(q.start, q.end - 3), q.end));
     let att = attributeBefore(before, text) ?? (endsSentence ? null : attributeAfter(wordsIn(text, q.end, afterEnd), text));
@@ -118,10 +119,7 @@ function mergeSpans(marked: Span[], unmarked: Span[]): Span[] {
 
 /** Offsets where paragraphs start (after a blank line), beginning with 0. */
 function paragraphStarts(text: string): number[] {
-  const out = [0];
-  // \r(?!\n): a CRLF is one line break, never split into two
-  for (const m of text.matchAll(/(?:\r\n|\n|\r(?!\n))[ \t\u00a0]*(?:\r\n|\n|\r(?!\n))\s*/g)) out.push(m.index! + m[0].length);
-  return out;
+  return [0, ...paragraphBreaks(text).map((b) => b.end)];
 }
 
 /**
@@ -130,29 +128,14 @@ function paragraphStarts(text: string): number[] {
  */
 function clauseStart(text: string, start: number, floor: number): number {
   const limit = Math.max(floor, start - MAX_WINDOW);
-  let ls = lineStart(text, start, limit);
+  let ls = lineStartBefore(text, start, limit);
   if (ls > limit && text.slice(ls, start).trim() === '') {
     // the quotation opens its line: the reporting clause is the line before (step over \r\n)
     const prevEnd = text[ls - 1] === '\n' && text[ls - 2] === '\r' ? ls - 2 : ls - 1;
-    ls = lineStart(text, prevEnd, limit);
+    ls = lineStartBefore(text, prevEnd, limit);
   }
   const sentence = lastSentenceEnd(text, Math.max(ls, floor), start);
   return Math.max(ls, floor, sentence, start - MAX_WINDOW);
-}
-
-/** Start of the line containing i, looking back no further than `limit`. */
-function lineStart(text: string, i: number, limit: number): number {
-  let j = i;
-  while (j > limit && text[j - 1] !== '\n' && text[j - 1] !== '\r') j--;
-  return j;
-}
-
-/** End of the line containing i, looking ahead no further than MAX_WINDOW. */
-function lineEnd(text: string, i: number): number {
-  const limit = Math.min(text.length, i + MAX_WINDOW);
-  let j = i;
-  while (j < limit && text[j] !== '\n' && text[j] !== '\r') j++;
-  return j;
 }
 
 /** The position after the last sentence end (`. `, `! `, `؟ `) in text[from, to), or `from`. */

@@ -24,3 +24,17 @@ export class LineIndex {
     return { line: lo, character: offset - this.starts[lo] };
   }
 }
+
+/** Start of the line holding offset i (lines end at \n or \r), looking back no further than `limit`. */
+export function lineStartBefore(text: string, i: number, limit = 0): number {
+  let j = i;
+  while (j > limit && text[j - 1] !== '\n' && text[j - 1] !== '\r') j--;
+  return j;
+}
+
+/** End of the line holding offset i (its first \n or \r), looking ahead no further than `limit`. */
+export function lineEndAfter(text: string, i: number, limit = text.length): number {
+  let j = i;
+  while (j < limit && text[j] !== '\n' && text[j] !== '\r') j++;
+  return j;
+}
