@@ -1,11 +1,12 @@
-import type { ExtractedFile, ExtractedNumber, QuoteMention } from '../core';
+import type { Claim, ExtractedFile, ExtractedNumber, QuoteMention } from '../core';
 
 /** One line a figure or quotation, in text order: `path:line:column  text  → meaning`. */
 export function formatText(files: ExtractedFile[]): string {
   const lines: string[] = [];
   for (const f of files) {
+    const claims = new Map(f.claims.map((c) => [c.start, c]));
     const items: Array<{ start: number; line: string }> = [
-      ...f.numbers.map((n) => ({ start: n.start, line: `${f.path}:${n.line + 1}:${n.character + 1}  ${oneLine(n.text)}  → ${numberMeaning(n)}` })),
+      ...f.numbers.map((n) => ({ start: n.start, line: `${f.path}:${n.line + 1}:${n.character + 1}  ${oneLine(n.text)}  → ${numberMeaning(n)}${claimMeaning(claims.get(n.start))}` })),
       ...f.quotes.map((q) => ({ start: q.start, line: `${f.path}:${q.line + 1}:${q.character + 1}  ${clip(oneLine(q.text))}  → ${quoteMeaning(q)}` })),
     ];
     items.sort((a, b) => a.start - b.start);
@@ -21,6 +22,14 @@ function numberMeaning(n: ExtractedNumber): string {
   const interval = n.low === n.high ? '' : ` [${n.low ?? '…'}, ${n.high ?? '…'}]`;
   const precision = n.precision === 'exact' ? '' : ` ${n.precision}`;
   return `${n.kind} ${n.value}${unit}${interval}${precision}${quoted}`;
+}
+
+/** ` ⇒ killed/security-forces · وزارة الداخلية · 2022-01-10 · unconfirmed` */
+function claimMeaning(c: Claim | undefined): string {
+  if (!c) return '';
+  const what = [c.metric, c.scope].filter(Boolean).join('/') + (c.part ? ' (part)' : '') + (c.location ? ` in ${c.location}` : '');
+  const rest = [c.source, c.date, c.status === 'reported' ? null : c.status].filter(Boolean);
+  return `  ⇒ ${[what, ...rest].join(' · ')}`;
 }
 
 function quoteMeaning(q: QuoteMention): string {

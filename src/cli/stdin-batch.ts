@@ -27,6 +27,6 @@ function answer(line: string): object {
   if (typeof text !== 'string') return { id: safeId, error: '"text" must be a string' };
   if (language !== undefined && language !== 'ar' && language !== 'en') return { id: safeId, error: '"language" must be "ar" or "en"' };
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const { numbers, quotes } = extractText(String(safeId), body, language as Language | undefined);
-  return { id: safeId, numbers, quotes };
+  const { numbers, quotes, claims } = extractText(String(safeId), body, { language: language as Language | undefined });
+  return { id: safeId, numbers, quotes, claims };
 }

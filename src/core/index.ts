@@ -7,3 +7,6 @@ export { readArticle } from './corpus/read-article';
 export { discoverFiles } from './corpus/discover';
 export { recognizeQuotes } from './quotes/recognize-quotes';
 export type { QuoteMention, QuoteKind } from './quotes/types';
+export type { Claim, ClaimStatus } from './claims/types';
+export { buildLexicon, type ClaimLexicon } from './claims/settings';
+export type { ArticleMetadata, ExtractOptions } from './extract';

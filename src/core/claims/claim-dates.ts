@@ -1,0 +1,98 @@
+// The date a figure speaks of: the sentence's own date, else the nearest full date before it in
+// the article, else the article's date; relative days resolved against that anchor. Never guessed.
+import type { NumberMention } from '../numbers/types';
+import type { Word } from '../quotes/words';
+import { arabicStems } from './cues';
+import { RELATIVE_DAYS, WEEKDAYS } from './lexicon';
+import type { ClaimLexicon } from './settings';
+
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_MONTH = /^--(\d{2})-(\d{2})$/;
+/** A weekday named in a report is within this many days of its anchor date. */
+const WEEKDAY_REACH = 3;
+
+export interface DatedMention {
+  start: number;
+  iso: string;
+  /** `منذ 2 يناير`, `since January 2`: when counting began, not the figure's date. */
+  since: boolean;
+}
+
+/** ISO date (`YYYY-MM-DD`) from front matter or configuration values, which YAML may give as a Date. */
+export function isoDateOf(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && FULL_DATE.test(value.trim()) && isRealDate(value.trim())) return value.trim();
+  return null;
+}
+
+function isRealDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+/** Every date mention of an article, marked when it follows `منذ`/`since`. */
+export function datedMentions(numbers: readonly NumberMention[], lex: ClaimLexicon, words: (from: number, to: number) => Word[]): DatedMention[] {
+  const out: DatedMention[] = [];
+  for (const n of numbers) {
+    if (n.kind !== 'date' || !n.iso) continue;
+    const before = words(Math.max(0, n.start - 24), n.start);
+    const since = before.length > 0 && lex.since.matchAt(before, before.length - 1) !== null;
+    out.push({ start: n.start, iso: n.iso, since });
+  }
+  return out;
+}
+
+/** The article's date: metadata first, else its first full date (a dateline). */
+export function articleDate(metadataDate: string | null, mentions: readonly DatedMention[]): string | null {
+  if (metadataDate) return metadataDate;
+  return mentions.find((m) => FULL_DATE.test(m.iso) && isRealDate(m.iso))?.iso ?? null;
+}
+
+/** The nearest full date before `at`, else the article's date. */
+export function anchorBefore(at: number, mentions: readonly DatedMention[], fallback: string | null): string | null {
+  let anchor = fallback;
+  for (const m of mentions) {
+    if (m.start >= at) break;
+    if (!m.since && FULL_DATE.test(m.iso) && isRealDate(m.iso)) anchor = m.iso;
+  }
+  return anchor;
+}
+
+/** The date the sentence itself states (a date, `أمس`, `الاثنين`, `yesterday`), resolved against the anchor. */
+export function sentenceDate(words: readonly Word[], mentions: readonly DatedMention[], range: [number, number], anchor: string | null): string | null {
+  for (const m of mentions) {
+    if (m.start < range[0] || m.since) continue;
+    if (m.start >= range[1]) break;
+    if (FULL_DATE.test(m.iso) && isRealDate(m.iso)) return m.iso;
+    const dm = DAY_MONTH.exec(m.iso);
+    if (dm && anchor) {
+      const iso = `${anchor.slice(0, 4)}-${dm[1]}-${dm[2]}`;
+      if (isRealDate(iso)) return iso;
+    }
+  }
+  if (!anchor) return null;
+  let relative: number | null = null;
+  for (const w of words) {
+    if (!w.isWord) continue;
+    const key = w.latin ? w.key : (arabicStems(w.key).find((s) => s in WEEKDAYS || s in RELATIVE_DAYS) ?? w.key);
+    if (key in WEEKDAYS) return nearestWeekday(anchor, WEEKDAYS[key]);
+    if (relative === null && key in RELATIVE_DAYS) relative = RELATIVE_DAYS[key];
+  }
+  return relative === null ? null : shift(anchor, relative);
+}
+
+function shift(iso: string, days: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The day with that weekday nearest the anchor (ties go back: reports look back more than ahead). */
+function nearestWeekday(anchor: string, weekday: number): string | null {
+  const current = new Date(`${anchor}T00:00:00Z`).getUTCDay();
+  const back = (current - weekday + 7) % 7;
+  const ahead = (weekday - current + 7) % 7;
+  const delta = back <= ahead ? -back : ahead;
+  return Math.abs(delta) <= WEEKDAY_REACH ? shift(anchor, delta) : null;
+}
+
