@@ -46,6 +46,7 @@ interface Pending {
 
 export function bindSentence(text: string, words: readonly Word[], figures: readonly SentenceFigure[], lex: ClaimLexicon): Array<Binding | null> {
   const out: Array<Binding | null> = figures.map(() => null);
+  const starts = new Set(figures.map((f) => f.first));
   let group: Pending[] = [];
   let groupIndex: number[] = [];
   let limit = 0;
@@ -53,7 +54,8 @@ export function bindSentence(text: string, words: readonly Word[], figures: read
   const flush = (): void => {
     if (group.length === 0) return;
     const last = group[group.length - 1];
-    const predicate = predicateAfter(words, last.slot.end, metricsFor(last.fig, lex), lex);
+    const found = predicateAfter(words, last.slot.end, metricsFor(last.fig, lex), lex, starts);
+    const predicate = found?.id ?? null;
     group.forEach((p, k) => {
       const metric = p.slot.metric ?? p.head.metric ?? predicate ?? (p.slot.part || p.head.part ? lastMetric : null);
       if (!metric) return;
@@ -63,7 +65,7 @@ export function bindSentence(text: string, words: readonly Word[], figures: read
     const bound = groupIndex.map((i) => out[i]).filter((b): b is Binding => b !== null);
     if (bound.length > 0) {
       lastMetric = bound[bound.length - 1].metric;
-      limit = last.slot.end;
+      limit = Math.max(last.slot.end, found?.end ?? 0);
     }
     group = [];
     groupIndex = [];
@@ -72,7 +74,13 @@ export function bindSentence(text: string, words: readonly Word[], figures: read
     if (!isCountable(fig, words, lex)) return;
     const metrics = metricsFor(fig, lex);
     const slot = readSlot(words, fig.last + 1, metrics, fig.n.kind === 'money', lex);
-    if (slot.thing) return;
+    if (slot.thing) {
+      // `120 warehouses were destroyed`: the verb after a count of things is theirs
+      flush();
+      const verb = predicateAfter(words, slot.end, lex.quantityMetrics, lex, starts) ?? predicateAfter(words, slot.end, lex.moneyMetrics, lex, starts);
+      limit = Math.max(limit, verb?.end ?? 0);
+      return;
+    }
     const prev = group[group.length - 1];
     const coordinated = prev !== undefined && onlyConjunctions(words, prev.slot.end, fig.first, lex);
     if (!coordinated) flush();
@@ -154,10 +162,17 @@ function readSlot(words: readonly Word[], from: number, metrics: CueSet, money: 
   return slot;
 }
 
+/** `$2.5 billion in damage`, `بقيمة … من الخسائر`: a money figure's own noun, after at most two links. */
 function moneyNoun(words: readonly Word[], j: number, metrics: CueSet): Noun | null {
-  const m = metrics.matchAt(words, j);
-  return m ? { slot: { metric: m.id }, end: m.end } : null;
+  for (let k = j; k < j + 3 && k < words.length; k++) {
+    const m = metrics.matchAt(words, k);
+    if (m) return { slot: { metric: m.id }, end: m.end };
+    if (!MONEY_LINKS.has(words[k].key)) return null;
+  }
+  return null;
 }
+
+const MONEY_LINKS = new Set(['in', 'of', 'worth', 'من', 'في']);
 
 /** The counted noun right after a figure, and what it tells. */
 interface Noun {
@@ -240,11 +255,12 @@ function scopeOfVictims(words: readonly Word[], cueStart: number, cueEnd: number
 }
 
 /** A verb after the figure and its noun: `قتلوا`, `لقوا حتفهم`, `were killed`, `have died`. */
-function predicateAfter(words: readonly Word[], from: number, metrics: CueSet, lex: ClaimLexicon): string | null {
+function predicateAfter(words: readonly Word[], from: number, metrics: CueSet, lex: ClaimLexicon, figureStarts: ReadonlySet<number>): CueMatch | null {
   let j = from;
   for (let step = 0; step < 4 && j < words.length; step++) {
     const m = metrics.matchAt(words, j);
-    if (m) return m.id;
+    // `وإصابة 210`: a cue right before the next figure governs that one
+    if (m) return figureStarts.has(m.end) ? null : m;
     const skip = lex.fillers.matchAt(words, j);
     if (!skip) return null;
     j = skip.end;

@@ -59,7 +59,7 @@ export function anchorBefore(at: number, mentions: readonly DatedMention[], fall
 }
 
 /** The date the sentence itself states (a date, `أمس`, `الاثنين`, `yesterday`), resolved against the anchor. */
-export function sentenceDate(words: readonly Word[], mentions: readonly DatedMention[], range: [number, number], anchor: string | null): string | null {
+export function sentenceDate(words: readonly Word[], mentions: readonly DatedMention[], range: [number, number], anchor: string | null, lex: ClaimLexicon): string | null {
   for (const m of mentions) {
     if (m.start < range[0] || m.since) continue;
     if (m.start >= range[1]) break;
@@ -71,14 +71,22 @@ export function sentenceDate(words: readonly Word[], mentions: readonly DatedMen
     }
   }
   if (!anchor) return null;
-  let relative: number | null = null;
-  for (const w of words) {
+  let weekday: number | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     if (!w.isWord) continue;
     const key = w.latin ? w.key : (arabicStems(w.key).find((s) => s in WEEKDAYS || s in RELATIVE_DAYS) ?? w.key);
-    if (key in WEEKDAYS) return nearestWeekday(anchor, WEEKDAYS[key]);
-    if (relative === null && key in RELATIVE_DAYS) relative = RELATIVE_DAYS[key];
+    // `اليوم`, `أمس`, `yesterday` say when; a weekday may be when something else began (`مساء السبت`)
+    if (key in RELATIVE_DAYS) return shift(anchor, RELATIVE_DAYS[key]);
+    if (weekday === null && key in WEEKDAYS && !afterSince(words, i, lex)) weekday = WEEKDAYS[key];
   }
-  return relative === null ? null : shift(anchor, relative);
+  return weekday === null ? null : nearestWeekday(anchor, weekday);
+}
+
+/** `منذ صباح الاثنين`, `since Monday`: the start of a count, not its date. */
+function afterSince(words: readonly Word[], i: number, lex: ClaimLexicon): boolean {
+  for (let k = Math.max(0, i - 2); k < i; k++) if (lex.since.matchAt(words, k)) return true;
+  return false;
 }
 
 function shift(iso: string, days: number): string {

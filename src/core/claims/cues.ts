@@ -25,7 +25,7 @@ function slack(stem: string): number {
 export function arabicStems(key: string): string[] {
   const out = [key];
   let s = key;
-  if (s.length > 3 && (s[0] === 'و' || s[0] === 'ف')) out.push((s = s.slice(1)));
+  if (s.length >= 3 && (s[0] === 'و' || s[0] === 'ف')) out.push((s = s.slice(1)));
   if (s.length > 3 && s.startsWith('لل')) out.push((s = s.slice(2)));
   else if (s.length > 3 && (s[0] === 'ب' || s[0] === 'ل' || s[0] === 'ك')) out.push((s = s.slice(1)));
   if (s.length > 4 && s.startsWith('ال')) out.push(s.slice(2));

@@ -42,7 +42,7 @@ export function extractClaims(body: string, numbers: readonly ExtractedNumber[],
     if (bindings.every((b) => b === null)) continue;
     const status = sentenceStatus(words, lex);
     const anchor = anchorBefore(start, mentions, date);
-    const stated = sentenceDate(words, mentions, [start, end], anchor);
+    const stated = sentenceDate(words, mentions, [start, end], anchor, lex);
     figures.forEach((fig, f) => {
       const b = bindings[f];
       if (!b) return;

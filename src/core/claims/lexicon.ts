@@ -35,7 +35,7 @@ export const DEFAULT_METRICS: Record<string, MetricDefinition> = {
   detained: {
     cues: {
       ar: list('اعتقل|اعتقال|معتقل|احتجز|احتجاز|محتجز|اوقف|توقيف|موقوف|القبض|سجن|اسرى|معتقلي'),
-      en: list('arrested|arresting|arrests|arrest|detained|detaining|detention|detentions|detainees|custody|jailed|imprisoned|held|rounded up|taken into custody'),
+      en: list('arrested|arresting|arrests|arrest|detained|detaining|detention|detentions|detainees|custody|jailed|imprisoned|rounded up|taken into custody'),
     },
     victims: { ar: list('معتقل|محتجز|موقوف|اسرى'), en: list('detainees|arrests|detentions|prisoners') },
     cumulative: true,
@@ -99,7 +99,7 @@ export const THINGS: CueLists = {
     'نسمه|سكان|تحقيق|قضيه|قضايا|سياره|سيارات|مركبه|اليه|اليات|طائره|طائرات|رحله|مصنع|مصانع|بنك|بنوك|متجر|متاجر|محل|محلات|منزل|منازل|مبنى|مباني|بيت|بيوت|مسجد|مدرسه|مستشفى|مدينه|مدن|قريه|قرى|دوله|دول|بلد|يوم|ايام|ساعه|دقيقه|شهر|اشهر|سنه|سنوات|عام|اعوام|متر|امتار|كيلو|كلم|طن|برميل|صاروخ|صواريخ|قذيفه|غاره|غارات|هجوم|هجمات|عمليه|عمليات|مره|مرات|حادث|حوادث|صوت|مقعد|نقطه|دولار|يورو|مليار|بلاغ|تهمه|ملف|مقر|مقرات|مركز|مراكز|نقاط|حاجز|حاله|حالات',
   ),
   en: list(
-    'investigations|cases|case|cars|car|vehicles|vehicle|planes|aircraft|flights|buildings|homes|houses|shops|stores|factories|banks|days|hours|minutes|weeks|months|years|miles|kilometres|kilometers|km|metres|meters|tons|tonnes|barrels|rockets|missiles|attacks|incidents|times|votes|seats|points|countries|cities|villages|districts|streets|schools|hospitals|mosques|churches|offices|stations|trucks|buses|charges|complaints|percent|dollars|euros',
+    'investigations|cases|case|cars|car|vehicles|vehicle|planes|aircraft|flights|buildings|homes|houses|shops|stores|factories|banks|days|hours|minutes|weeks|months|years|miles|kilometres|kilometers|km|metres|meters|tons|tonnes|barrels|rockets|missiles|attacks|incidents|times|votes|seats|points|countries|cities|villages|districts|streets|schools|hospitals|mosques|churches|offices|stations|trucks|buses|charges|complaints|percent|dollars|euros|litres|liters|gallons|kilograms|kg|acres|hectares|shelters|tents|beds|flats|apartments|tanks|drones|boats|ships|containers|warehouses|hectares|pages|words|games|goals|matches|episodes|copies|units|tickets|sites|camps',
   ),
 };
 
@@ -128,8 +128,8 @@ export const SOURCE_STOPS: CueLists = { ar: list('ارتفاع|عدد|حصيله
 
 /** Words allowed between a figure (and its noun) and a predicate cue: `were`, `have been`, `قد`. */
 export const FILLERS: CueLists = {
-  ar: list('قد|كانوا|كان|قد تم|تم|لقوا|لقي|جميعهم|ايضا|حتى الان|على الاقل'),
-  en: list('were|was|have|has|had|been|are|is|be|reportedly|also|still|now|later|all|being|got|at least|who|that|so far'),
+  ar: list('قد|كانوا|كان|قد تم|تم|لقوا|لقي|جميعهم|ايضا|حتى الان|على الاقل|ما زالوا|ما زال|لا يزالون|لا يزال|ما زلن|في|على'),
+  en: list('were|was|have|has|had|been|are|is|be|reportedly|also|still|now|later|all|being|got|at least|who|that|so far|remain|remained|remains'),
 };
 
 /** Words joining coordinated figures: `18 قتيلا و748 مصابا`, `5 killed and 12 wounded`. */
@@ -147,9 +147,16 @@ export const STATUS_CUES: Record<'unconfirmed' | 'retracted', CueLists> = {
     en: list('unconfirmed|could not be verified|could not be independently verified|not independently verified|unverified|cannot be verified|not been confirmed|not confirmed'),
   },
   retracted: {
-    ar: list('سحبت|سحب|تراجعت عن|تراجع عن|حذفت|حذف المنشور|خطا تقني|نفت صحه|صححت'),
-    en: list('retracted|retract|withdrew|withdrawn|deleted|corrected|erroneous|in error'),
+    ar: list('خطا تقني|نفت صحه|تراجعت عن|تراجع عن|سحبت تصريحات|حذف المنشور'),
+    en: list('retracted|retract|erroneous|in error|was deleted|were deleted'),
   },
+};
+
+/** Verbs that retract only when the sentence names a statement they act on (`سحبت … تصريحات`, `deleted a post`). */
+export const RETRACTING_VERBS: CueLists = { ar: list('سحب|سحبت|حذف|حذفت|صحح|صححت|الغى|الغت'), en: list('withdrew|withdrawn|deleted|removed|corrected|took down') };
+export const STATEMENTS: CueLists = {
+  ar: list('تصريح|تصريحات|بيان|منشور|تغريده|رقم|ارقام|خبر|تقرير|حصيله'),
+  en: list('statement|statements|post|posts|tweet|tweets|report|figure|figures|claim|story|article'),
 };
 
 /** Before a source name: `بحسب وزارة الصحة`, `according to the ministry`, `citing police`. */

@@ -42,6 +42,9 @@ function nameAt(text: string, words: readonly Word[], k: number, lex: ClaimLexic
     parts.push(w);
   }
   if (parts.length === 0) return null;
+  // `in the Silver Mountain earthquake`: a name modifying a noun is not where the figure is
+  const next = words[k + parts.length];
+  if (parts[0].latin && next?.isWord && !lex.functionWords.matchAt(words, k + parts.length) && !lex.conjunctions.matchAt(words, k + parts.length)) return null;
   // Arabic adjectives after the place noun carry the article (`العاصمة الاقتصادية آلمآتا`): the name is the rest
   const name = parts.filter((p, i) => p.latin || !p.article || i === parts.length - 1);
   return text.slice(name[0].start, name[name.length - 1].end);

@@ -25,6 +25,8 @@ export interface ClaimLexicon {
   conjunctions: CueSet;
   scopeLinks: CueSet;
   status: CueSet;
+  retractingVerbs: CueSet;
+  statements: CueSet;
   sourceCues: CueSet;
   dataNouns: CueSet;
   since: CueSet;
@@ -83,6 +85,8 @@ export function buildLexicon(config: CorpusConfig = {}): ClaimLexicon {
     conjunctions: cueSet(lex.CONJUNCTIONS),
     scopeLinks: cueSet(lex.SCOPE_LINKS),
     status: new CueSet().add('retracted', lex.STATUS_CUES.retracted).add('unconfirmed', lex.STATUS_CUES.unconfirmed),
+    retractingVerbs: cueSet(lex.RETRACTING_VERBS),
+    statements: cueSet(lex.STATEMENTS),
     sourceCues: cueSet(lex.SOURCE_CUES),
     dataNouns: cueSet(lex.DATA_NOUNS),
     since: cueSet(lex.SINCE),

@@ -1,3 +1,4 @@
+import { mergeDisplacedHedges } from './displaced-hedge';
 import { LineIndex } from '../text/lines';
 import { MAX_FIGURE_DIGITS, TokenType, tokenize, type Token } from '../text/tokenize';
 import { parseCardinal, parseOrdinal, round, type Core } from './cardinal';
@@ -119,7 +120,7 @@ export function recognizeNumbers(text: string, options: RecognizeOptions = {}): 
     prevLast = draft.last;
     floor = i = draft.last + 1;
   }
-  return out;
+  return mergeDisplacedHedges(text, out, tolerance);
 }
 
 function mention(

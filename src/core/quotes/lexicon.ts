@@ -19,7 +19,8 @@ export const SPEECH_VERBS = keys(`
   شدد شددت يشدد مشددا لفت لفتت
   زعم زعمت ادعى ادعت نفى نفت حذر حذرت محذرا دعا دعت طالب طالبت
   اتهم اتهمت يتهم تتهم كتب كتبت غرد غردت نقل نقلت نقلا أصدر أصدرت أمر أمرت
-  said says say told tells added adds stated states declared announced explained noted
+  قدر قدرت قدروا أحصى أحصت وثق وثقت رصد رصدت
+  said says say told tells added adds stated states declared announced explained noted confirmed estimated estimate estimates counted
   wrote tweeted warned insisted claimed argued continued replied asked urged
 `);
 
