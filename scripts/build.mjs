@@ -1,5 +1,8 @@
 // Bundles the extension, the CLI and the pure core (used by eval and bench) into dist/.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = {
   bundle: true,
@@ -8,6 +11,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
+  define: { __VERSION__: JSON.stringify(version) },
 };
 
 await Promise.all([

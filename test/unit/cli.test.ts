@@ -64,8 +64,8 @@ test('extract --format text prints path:line:column, the figure and its meaning'
   assert.equal(r.code, 0, r.stderr);
   const lines = r.stdout.trim().split('\n');
   assert.equal(lines.length, 3, r.stdout);
-  assert.match(lines[0], /a\.txt:3:1 {2}About 300 {2}→ quantity 300 \[270, 330\] approximate$/);
-  assert.match(lines[1], /a\.txt:3:32 {2}12 {2}→ quantity 12$/);
+  assert.match(lines[0], /a\.txt:3:1 {2}About 300 {2}→ quantity 300 \[270, 330\] approximate {2}⇒ injured · 2022-01-09$/);
+  assert.match(lines[1], /a\.txt:3:32 {2}12 {2}→ quantity 12 {2}⇒ killed · 2022-01-09$/);
   assert.match(lines[2], /a\.txt:3:43 {2}9 January 2022 {2}→ date 2022-01-09$/);
 });
 

@@ -55,12 +55,10 @@ const SEEDS: Seed[] = [
   {
     prefix: '000_',
     wants: [
-      // l.1 Headline, garbled: digits "60", then the hedge, then the scale word alone; the body
-      // says about 6 thousand. A recogniser cannot know what was meant, and gluing 60 to a scale
-      // across a hedge would invent a figure. The honest report is the literal one: a bare 60
-      // and "about a thousand". The mismatch with the body is then visible to the reviewer.
-      qty('60', 0, 60),
-      qty('قرابة ألف', 0, 1000, 'approximate'),
+      // l.1 Headline: the hedge is typed inside the figure (`60 قرابة ألف` for `قرابة 60 ألف`).
+      // A bare count followed only by a hedged scale word has no other reading: 60 thousand,
+      // approximate, which the body's "about 6 thousand" then contradicts.
+      qty('60 قرابة ألف', 0, 60000, 'approximate'),
       qty('160', 0, 160), // l.1
       qty('قرابة 6 آلاف', 0, 6000, 'approximate'), // l.3
       qty('160', 1, 160), // l.3

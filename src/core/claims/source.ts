@@ -8,6 +8,21 @@ import type { ClaimLexicon } from './settings';
 const MAX_SOURCE_WORDS = 5;
 const MAX_CLOSING_CLAUSE = 8;
 
+const OPENING_MARKS = new Set(['"', '«', '“', '”', "'"]);
+const CLOSING_MARKS = new Set(['"', '»', '”', '“', "'"]);
+
+/** `منظمة "عين" الحقوقية`: a quoted name and the adjective after it belong to the source. */
+function withQuotedName(words: readonly Word[], end: number): number {
+  const at = words.findIndex((w) => w.start >= end);
+  if (at < 0 || !OPENING_MARKS.has(words[at].key)) return end;
+  for (let k = at + 1; k < words.length && k <= at + 4; k++) {
+    if (!CLOSING_MARKS.has(words[k].key)) continue;
+    const adjective = words[k + 1];
+    return adjective?.isWord && adjective.article ? adjective.end : words[k].end;
+  }
+  return end;
+}
+
 /** A speaker phrase cut before what it reports (`بيان الداخلية ارتفاع عدد …` → `بيان الداخلية`). */
 function trimmed(text: string, words: readonly Word[], start: number, end: number, lex: ClaimLexicon): string | null {
   let last = -1;
@@ -29,7 +44,7 @@ export function sourceOf(text: string, words: readonly Word[], fig: SentenceFigu
     }
   }
   const before = attributeBefore(words.slice(0, fig.first) as Word[], text);
-  if (before?.speakerStart != null && before.speakerEnd != null) return trimmed(text, words, before.speakerStart, before.speakerEnd, lex);
+  if (before?.speakerStart != null && before.speakerEnd != null) return trimmed(text, words, before.speakerStart, withQuotedName(words, before.speakerEnd), lex);
   for (let j = fig.last + 1; j < words.length; j++) {
     const m = lex.sourceCues.matchAt(words, j);
     if (m) {

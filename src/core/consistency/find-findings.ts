@@ -83,50 +83,102 @@ function relation(x: Claim, y: Claim, cumulative: boolean): Relation {
   return y.date > x.date ? 'update' : 'conflict';
 }
 
+/** Two figures that disagree, with the claims that make the disagreement real (same time, or unknown). */
+interface Disagreement {
+  rule: 'conflict' | 'internal-conflict';
+  path: string;
+  lower: number;
+  higher: number;
+  claims: Set<Claim>;
+}
+
 function groupFindings(g: Group, cumulative: boolean, severities: ConsistencyOptions['severities']): Omit<Finding, 'id'>[] {
-  const out: Omit<Finding, 'id'>[] = [];
   const figures = figuresOf(g.active);
   const updates = new Set<Claim>();
+  const found: Disagreement[] = [];
   for (let a = 0; a < figures.length; a++) {
     for (let b = a + 1; b < figures.length; b++) {
-      const lower = figures[a];
-      const higher = figures[b];
-      if (lower.high >= higher.low) continue; // the intervals overlap: they agree
-      const cross = new Set<Claim>();
-      const inside = new Map<string, Set<Claim>>();
-      for (const x of lower.claims) {
-        for (const y of higher.claims) {
+      if (figures[a].high >= figures[b].low) continue; // the intervals overlap: they agree
+      const cross: Disagreement = { rule: 'conflict', path: '', lower: a, higher: b, claims: new Set() };
+      const inside = new Map<string, Disagreement>();
+      for (const x of figures[a].claims) {
+        for (const y of figures[b].claims) {
           const r = relation(x, y, cumulative);
-          if (r === 'update') {
-            updates.add(x).add(y);
-          } else if (r === 'conflict') {
-            const into = x.path === y.path ? setIn(inside, x.path) : cross;
-            into.add(x).add(y);
+          if (r === 'update') updates.add(x).add(y);
+          if (r !== 'conflict') continue;
+          let into = cross;
+          if (x.path === y.path) {
+            into = inside.get(x.path) ?? { rule: 'internal-conflict', path: x.path, lower: a, higher: b, claims: new Set() };
+            inside.set(x.path, into);
           }
+          into.claims.add(x).add(y);
         }
       }
-      if (cross.size > 0 && severities.conflict !== 'off') out.push(conflictFinding('conflict', g, [...cross], severities.conflict));
-      if (severities['internal-conflict'] !== 'off') {
-        for (const set of inside.values()) out.push(conflictFinding('internal-conflict', g, [...set], severities['internal-conflict']));
-      }
+      if (cross.claims.size > 0) found.push(cross);
+      found.push(...inside.values());
     }
+  }
+  const out: Omit<Finding, 'id'>[] = [];
+  for (const merged of mergeAgreeingSides(found, figures)) {
+    const severity = severities[merged.rule];
+    if (severity !== 'off') out.push(conflictFinding(merged.rule, g, merged, figures, severity));
   }
   if (updates.size > 0 && severities.update !== 'off') out.push(updateFinding(g, [...updates], severities.update));
   return out;
 }
 
-function setIn(map: Map<string, Set<Claim>>, key: string): Set<Claim> {
-  let s = map.get(key);
-  if (!s) map.set(key, (s = new Set()));
-  return s;
+interface Merged {
+  rule: 'conflict' | 'internal-conflict';
+  lower: Set<number>;
+  claims: Set<Claim>;
 }
 
-function conflictFinding(rule: RuleId, g: Group, claims: Claim[], severity: Severity): Omit<Finding, 'id'> {
-  const sorted = claims.sort(byValueThenPlace);
-  const [low] = comparedInterval(sorted[0]);
-  const lowSide = sorted.filter((c) => comparedInterval(c)[0] === low);
-  const highSide = sorted.filter((c) => comparedInterval(c)[0] !== low);
-  return finding(rule, g, severity, conflictMessage(rule, g, lowSide, highSide), sorted);
+/**
+ * `16 vs 18` and `16 vs ≥18` are one disagreement: disagreements of the same rule (and article,
+ * inside one) that share one figure and whose other figures agree with each other are merged.
+ */
+function mergeAgreeingSides(found: Disagreement[], figures: Figure[]): Merged[] {
+  const parent = found.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
+  const unite = (i: number, j: number): void => {
+    parent[root(i)] = root(j);
+  };
+  for (const [shared, other] of [['lower', 'higher'], ['higher', 'lower']] as const) {
+    const byShared = new Map<string, number[]>();
+    found.forEach((d, i) => {
+      const key = `${d.rule}\u0000${d.path}\u0000${d[shared]}`;
+      byShared.set(key, [...(byShared.get(key) ?? []), i]);
+    });
+    for (const members of byShared.values()) {
+      // figures are sorted by their low end: a sweep finds the runs that overlap
+      members.sort((i, j) => found[i][other] - found[j][other]);
+      let reach = Number.NEGATIVE_INFINITY;
+      let prev = -1;
+      for (const i of members) {
+        const f = figures[found[i][other]];
+        if (prev >= 0 && f.low <= reach) unite(i, prev);
+        reach = prev >= 0 && f.low <= reach ? Math.max(reach, f.high) : f.high;
+        prev = i;
+      }
+    }
+  }
+  const merged = new Map<number, Merged>();
+  found.forEach((d, i) => {
+    const r = root(i);
+    let m = merged.get(r);
+    if (!m) merged.set(r, (m = { rule: d.rule, lower: new Set(), claims: new Set() }));
+    m.lower.add(d.lower);
+    for (const c of d.claims) m.claims.add(c);
+  });
+  return [...merged.values()];
+}
+
+function conflictFinding(rule: RuleId, g: Group, merged: Merged, figures: readonly Figure[], severity: Severity): Omit<Finding, 'id'> {
+  const sorted = [...merged.claims].sort(byValueThenPlace);
+  const lowerClaims = new Set([...merged.lower].flatMap((i) => figures[i].claims));
+  const lowSide = sorted.filter((c) => lowerClaims.has(c));
+  const highSide = sorted.filter((c) => !lowerClaims.has(c));
+  return finding(rule, g, severity, conflictMessage(rule, g, lowSide, highSide), [...lowSide, ...highSide]);
 }
 
 function updateFinding(g: Group, claims: Claim[], severity: Severity): Omit<Finding, 'id'> {

@@ -25,7 +25,7 @@ export function side(claims: readonly Claim[], withLines: boolean): string {
   for (const c of claims) byArticle.set(c.path, [...(byArticle.get(c.path) ?? []), c]);
   const where = [...byArticle.entries()].map(([path, cs]) => {
     const first = cs[0];
-    const lines = withLines ? `line ${cs.map((c) => c.line + 1).join(', ')}` : baseName(path);
+    const lines = withLines ? `line ${[...new Set(cs.map((c) => c.line + 1))].sort((a, b) => a - b).join(', ')}` : baseName(path);
     const about = [first.source ?? 'no source', first.date ?? 'date unknown'].join(', ');
     return `${lines} (${about})`;
   });

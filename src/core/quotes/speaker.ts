@@ -33,7 +33,7 @@ export function attributeBefore(words: Word[], text: string): Attribution | null
     const from = words.slice(v + 1).findIndex((x) => x.isWord && x.key === 'عن');
     if (from >= 0 && (w.bare.startsWith('نقل') || w.key.startsWith('نقل'))) {
       const relayed = phraseAfter(words, v + 2 + from);
-      if (relayed) return found(words, nameAfterTitle(relayed, words), w, text, direct);
+      if (relayed) return found(words, titledAppositive(words, relayed) ?? nameAfterTitle(relayed, words), w, text, direct);
     }
     if (PARTICIPLES.has(w.key) || PARTICIPLES.has(w.bare)) continue;
     if (w.latin) {
@@ -75,22 +75,47 @@ function dashedName(words: Word[], phrase: [number, number]): [number, number] |
 
 /** `المتحدث باسم الخارجية، نيد برايس، إن`: a short name set off by commas after the title phrase. */
 function appositiveName(words: Word[], phrase: [number, number]): [number, number] | null {
-  const comma = words[phrase[1] + 1];
-  if (!comma || (comma.key !== '،' && comma.key !== ',' && comma.key !== '–' && comma.key !== '-')) return null;
+  // after a title phrase (`مدير الدفاع المدني في محافظة الساحل، العميد هشام البنّاء،`) the name may follow a place and a rank
+  const titled = isTitle(words[phrase[0]]);
+  const c = commaAfter(words, phrase[1] + 1, titled);
+  if (c < 0) return null;
+  let k = c + 1;
+  while (titled && k < words.length && isTitle(words[k])) k++;
+  const first = k;
   let last = -1;
-  let k = phrase[1] + 2;
-  for (; k < words.length && k <= phrase[1] + 5; k++) {
+  for (; k < words.length && k <= first + 3; k++) {
     const w = words[k];
-    if (!w.isWord) break;
-    if (w.article || SPEAKER_STOPS.has(w.key) || SPEAKER_STOPS.has(w.bare) || TITLES.has(w.key)) return null;
+    if (!w.isWord || PRONOUN_SOURCES.has(w.key)) break;
+    // a family name may carry the article (`سلمى الخطيب`), a first name does not
+    if ((w.article && k === first) || SPEAKER_STOPS.has(w.key) || SPEAKER_STOPS.has(w.bare) || TITLES.has(w.key)) return null;
     last = k;
   }
   const end = words[k];
-  const closes = !end || end.key === '،' || end.key === ',' || end.key === ':' || (end.isWord && ['ان', 'إن', 'أن'].includes(end.key));
+  const closes = !end || end.key === '،' || end.key === ',' || end.key === ':' || end.key === '.' || (end.isWord && (['ان', 'إن', 'أن'].includes(end.key) || PRONOUN_SOURCES.has(end.key)));
   if (last < 0 || !closes) return null;
-  const first = phrase[1] + 2;
   if (words.slice(first, last + 1).some((w) => !w.latin)) while (last > first && words[last].latin) last--;
   return [first, last];
+}
+
+/** `المتحدث باسم الشرطة، المقدم رامز داود`: a title phrase followed by the person's name. */
+function titledAppositive(words: Word[], phrase: [number, number]): [number, number] | null {
+  return isTitle(words[phrase[0]]) ? appositiveName(words, phrase) : null;
+}
+
+function isTitle(w: Word): boolean {
+  return w.isWord && (TITLES.has(w.key) || TITLES.has(w.bare));
+}
+
+/** The comma opening an appositive: right after the phrase, or after a short `في …` place (`مدير الدفاع المدني في محافظة الساحل، …`). */
+function commaAfter(words: Word[], i: number, afterPlace: boolean): number {
+  const isComma = (w: Word | undefined): boolean => w !== undefined && (w.key === '،' || w.key === ',' || w.key === '–' || w.key === '-');
+  if (isComma(words[i])) return i;
+  if (!afterPlace || words[i]?.key !== 'في') return -1;
+  for (let k = i + 1; k < words.length && k <= i + 4; k++) {
+    if (isComma(words[k])) return k;
+    if (!words[k].isWord) return -1;
+  }
+  return -1;
 }
 
 /** The speaker named after a quotation: `، قال بون`, `, said Jane Doe`, `, the minister said`, `according to X`, `بحسب قولها`. */
@@ -111,7 +136,7 @@ export function attributeAfter(words: Word[], text: string): Attribution | null 
   if (isVerb(w)) {
     const phrase = phraseAfter(words, i + 1);
     if (phrase && isPronoun(words, phrase)) return pronounSubject(w, text, false);
-    return phrase ? found(words, nameAfterTitle(phrase, words), w, text, false) : null;
+    return phrase ? found(words, titledAppositive(words, phrase) ?? nameAfterTitle(phrase, words), w, text, false) : null;
   }
   // `"…," the minister said`, `"…," Colonel Samer al-Haddad, the civil defence spokesman, told reporters`
   const segments: Array<[number, number]> = [];
