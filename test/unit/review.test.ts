@@ -1,7 +1,7 @@
 // The review-decisions file: parsing with positions, applying decisions to findings, and the
 // store's writes on real temp directories (byte-for-byte preservation, CRLF, BOM, refusals,
 // atomicity, concurrent writers in this process and in others).
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -43,8 +43,12 @@ const SAMPLE = [
 const D1: DecisionRecord = { fingerprint: FP1, decision: 'dismissed', note: 'different dates', by: 'mona', at: '2026-11-24T10:00:00Z' };
 const D2: DecisionRecord = { fingerprint: FP2, decision: 'update', by: 'sam' };
 
+const made: string[] = [];
+after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
 function corpus(content?: string | Buffer): { dir: string; file: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'corpus-review-review-'));
+  made.push(dir);
   const file = path.join(dir, REVIEW_FILE);
   if (content !== undefined) fs.writeFileSync(file, content);
   return { dir, file };

@@ -73,7 +73,7 @@ export function bindSentence(text: string, words: readonly Word[], figures: read
   figures.forEach((fig, i) => {
     if (!isCountable(fig, words, lex)) return;
     const metrics = metricsFor(fig, lex);
-    const slot = readSlot(words, fig.last + 1, metrics, fig.n.kind === 'money', lex);
+    const slot = readSlot(words, fig.last + 1, metrics, fig.n.kind === 'money', lex, starts);
     if (slot.thing) {
       // `120 warehouses were destroyed`: the verb after a count of things is theirs
       flush();
@@ -107,7 +107,7 @@ function inherit(head: Head): Head {
   return { ...head, part: false };
 }
 
-function readSlot(words: readonly Word[], from: number, metrics: CueSet, money: boolean, lex: ClaimLexicon): Slot {
+function readSlot(words: readonly Word[], from: number, metrics: CueSet, money: boolean, lex: ClaimLexicon, figureStarts: ReadonlySet<number>): Slot {
   const slot: Slot = { metric: null, scope: null, part: false, thing: false, end: from };
   let j = from;
   // English modifiers come before the noun (`5 more people`); Arabic increments follow it (`شخصاً آخر`)
@@ -141,7 +141,15 @@ function readSlot(words: readonly Word[], from: number, metrics: CueSet, money: 
       slot.end = scope.end;
       break;
     }
-    if (linked && slot.scope === null) {
+    const link = lex.scopeLinks.matchAt(words, j);
+    if (linked && figureStarts.has(j)) {
+      // `fewer than 10 of the 14 shelters`: a share of another count, which says what is counted
+      slot.thing = true;
+      break;
+    }
+    // `470 شخصاً من حي الميناء`: where they came from, not who they are
+    if (linked && lex.places.matchAt(words, j)) break;
+    if (linked && slot.scope === null && !link) {
       // `اثنين من نوابه`, `two of his deputies`: a group of its own; `من أفراد الشرطة`: go on
       const group = nounAt(words, j, metrics, lex, true);
       if (group?.people) {
@@ -154,9 +162,9 @@ function readSlot(words: readonly Word[], from: number, metrics: CueSet, money: 
       }
       if (group) break;
     }
-    const skip = lex.scopeLinks.matchAt(words, j) ?? lex.fillers.matchAt(words, j);
+    const skip = link ?? lex.fillers.matchAt(words, j);
     if (!skip) break;
-    linked ||= lex.scopeLinks.matchAt(words, j) !== null;
+    linked ||= link !== null;
     j = skip.end;
   }
   return slot;

@@ -8,6 +8,7 @@ import type { ClaimLexicon } from './settings';
 
 const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MONTH = /^--(\d{2})-(\d{2})$/;
+const YEAR = /^\d{4}$/;
 /** A weekday named in a report is within this many days of its anchor date. */
 const WEEKDAY_REACH = 3;
 
@@ -42,10 +43,19 @@ export function datedMentions(numbers: readonly NumberMention[], lex: ClaimLexic
   return out;
 }
 
-/** The article's date: metadata first, else its first full date (a dateline). */
-export function articleDate(metadataDate: string | null, mentions: readonly DatedMention[]): string | null {
+/** How far into the text a full date can still be the article's dateline. */
+const DATELINE_REACH = 400;
+
+/** The article's date: metadata first, else a full date near the top (a dateline), else unknown. */
+export function articleDate(metadataDate: string | null, mentions: readonly DatedMention[], textStart: number): string | null {
   if (metadataDate) return metadataDate;
-  return mentions.find((m) => FULL_DATE.test(m.iso) && isRealDate(m.iso))?.iso ?? null;
+  const first = mentions.find((m) => !m.since && FULL_DATE.test(m.iso) && isRealDate(m.iso));
+  return first && first.start - textStart <= DATELINE_REACH ? first.iso : null;
+}
+
+/** Dates in different years are about different events: never compared as one count over time. */
+export function sameYear(a: string, b: string): boolean {
+  return a.slice(0, 4) === b.slice(0, 4);
 }
 
 /** The nearest full date before `at`, else the article's date. */
@@ -64,6 +74,8 @@ export function sentenceDate(words: readonly Word[], mentions: readonly DatedMen
     if (m.start < range[0] || m.since) continue;
     if (m.start >= range[1]) break;
     if (FULL_DATE.test(m.iso) && isRealDate(m.iso)) return m.iso;
+    // `في عام ١٩٩٨`: a figure of another year
+    if (YEAR.test(m.iso) && (!anchor || !anchor.startsWith(m.iso))) return m.iso;
     const dm = DAY_MONTH.exec(m.iso);
     if (dm && anchor) {
       const iso = `${anchor.slice(0, 4)}-${dm[1]}-${dm[2]}`;

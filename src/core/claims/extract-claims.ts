@@ -26,7 +26,7 @@ export interface ArticleClaims {
 export function extractClaims(body: string, numbers: readonly ExtractedNumber[], quotes: readonly QuoteMention[], ctx: ClaimContext): ArticleClaims {
   const lex = ctx.lexicon;
   const mentions = datedMentions(numbers, lex, (a, b) => wordsIn(body, a, b));
-  const date = articleDate(ctx.date, mentions);
+  const date = articleDate(ctx.date, mentions, body.search(/\S/));
   const claims: Claim[] = [];
   let q = 0;
   for (let i = 0; i < numbers.length; ) {

@@ -16,10 +16,10 @@ export interface MetricDefinition {
 export const DEFAULT_METRICS: Record<string, MetricDefinition> = {
   killed: {
     cues: {
-      ar: list('قتل|قتلى|قتيل|مقتل|مصرع|حتف|وفاه|وفيات|توفي|ضحايا|ضحيه|تصفيه|اعدام|استشهد|شهيد|شهداء|حيات|حياه|ارواح|هلك|لقي حتفه'),
-      en: list('killed|killing|kills|kill|dead|death|deaths|died|die|dies|dying|fatalities|fatality|fatally|lives|death toll|toll|perished|executed|slain|victims'),
+      ar: list('جثه|جثث|جثامين|قتل|قتلى|قتيل|مقتل|مصرع|حتف|وفاه|وفيات|توفي|ضحايا|ضحيه|تصفيه|اعدام|استشهد|شهيد|شهداء|حيات|حياه|ارواح|هلك|لقي حتفه'),
+      en: list('bodies|killed|killing|kills|kill|dead|death|deaths|died|die|dies|dying|fatalities|fatality|fatally|lives|death toll|toll|perished|executed|slain|victims'),
     },
-    victims: { ar: list('قتلى|قتيل|ضحايا|ضحيه|شهداء|شهيد'), en: list('dead|deaths|fatalities|victims|toll|death toll') },
+    victims: { ar: list('قتلى|قتيل|ضحايا|ضحيه|شهداء|شهيد|جثه|جثث'), en: list('dead|deaths|fatalities|victims|toll|death toll') },
     cumulative: true,
     kind: 'quantity',
   },
@@ -52,7 +52,7 @@ export const DEFAULT_METRICS: Record<string, MetricDefinition> = {
   },
   displaced: {
     cues: {
-      ar: list('نازح|نزوح|نزح|تهجير|مهجر|هجر|شرد|تشريد|مشرد|اجلاء|اجلي|لاجئ'),
+      ar: list('نازح|نزوح|نزح|تهجير|مهجر|شرد|تشريد|مشرد|اجلاء|اجلي|اجلت|اجلوا|يجلي|لاجئ'),
       en: list('displaced|displacing|displacement|evacuated|evacuees|homeless|fled|refugees|uprooted'),
     },
     victims: { ar: list('نازح|مهجر|مشرد|لاجئ'), en: list('displaced|evacuees|refugees') },
@@ -75,6 +75,10 @@ export const DEFAULT_SCOPES: Record<string, CueLists> = {
     ar: list('قوات الامن|الامن|الشرطه|شرطي|الحرس الوطني|الحرس|عناصر الامن|افراد الامن|موظفو الامن|رجال الامن|جنود|جندي|عسكري|العسكريين|الجيش|ضابط|ضباط|امني|قوات'),
     en: list('police|policemen|policeman|police officers|officers|security forces|security personnel|soldiers|soldier|troops|guards|servicemen|security officers|national guard'),
   },
+  rescuers: {
+    ar: list('الانقاذ|عناصر الانقاذ|رجال الانقاذ|فرق الانقاذ|الدفاع المدني|مسعف|المسعفين|رجال الاطفاء|الاطفاء|اطفائي'),
+    en: list('rescuers|rescue workers|paramedics|firefighters|firemen|medics|emergency workers'),
+  },
   civilians: { ar: list('مدني|مدنيين|المدنيين'), en: list('civilians|civilian|bystanders') },
   children: { ar: list('طفل|اطفال|قاصر|قصر'), en: list('children|child|minors|kids|boys|girls') },
   protesters: {
@@ -89,17 +93,17 @@ export const DEFAULT_SCOPES: Record<string, CueLists> = {
 
 /** Counted nouns for people in general: the claim counts everyone (scope null). */
 export const PEOPLE: CueLists = {
-  ar: list('شخص|اشخاص|اشخاصا|فرد|افراد|مواطن|انسان|اخرين|اخرون|الاخرين|نفس|نفر|رجل|رجال|امراه|نساء|سيده'),
-  en: list('people|persons|person|others|individuals|residents|men|women|adults'),
+  ar: list('سكان|حاله|حالات|شخص|اشخاص|اشخاصا|فرد|افراد|مواطن|انسان|اخرين|اخرون|الاخرين|نفس|نفر|رجل|رجال|امراه|نساء|سيده'),
+  en: list('cases|people|persons|person|others|individuals|residents|men|women|adults'),
 };
 
 /** Counted nouns for things: a figure counting these is not a claim of any person metric. */
 export const THINGS: CueLists = {
   ar: list(
-    'نسمه|سكان|تحقيق|قضيه|قضايا|سياره|سيارات|مركبه|اليه|اليات|طائره|طائرات|رحله|مصنع|مصانع|بنك|بنوك|متجر|متاجر|محل|محلات|منزل|منازل|مبنى|مباني|بيت|بيوت|مسجد|مدرسه|مستشفى|مدينه|مدن|قريه|قرى|دوله|دول|بلد|يوم|ايام|ساعه|دقيقه|شهر|اشهر|سنه|سنوات|عام|اعوام|متر|امتار|كيلو|كلم|طن|برميل|صاروخ|صواريخ|قذيفه|غاره|غارات|هجوم|هجمات|عمليه|عمليات|مره|مرات|حادث|حوادث|صوت|مقعد|نقطه|دولار|يورو|مليار|بلاغ|تهمه|ملف|مقر|مقرات|مركز|مراكز|نقاط|حاجز|حاله|حالات',
+    'نسمه|تحقيق|قضيه|قضايا|سياره|سيارات|مركبه|اليه|اليات|طائره|طائرات|رحله|مصنع|مصانع|بنك|بنوك|متجر|متاجر|محل|محلات|منزل|منازل|مبنى|مباني|بيت|بيوت|مسجد|مدرسه|مستشفى|مدينه|مدن|قريه|قرى|دوله|دول|بلد|يوم|ايام|ساعه|دقيقه|شهر|اشهر|سنه|سنوات|عام|اعوام|متر|امتار|كيلو|كلم|طن|برميل|صاروخ|صواريخ|قذيفه|غاره|غارات|هجوم|هجمات|عمليه|عمليات|مره|مرات|حادث|حوادث|صوت|مقعد|نقطه|دولار|يورو|مليار|بلاغ|تهمه|ملف|مقر|مقرات|مركز|مراكز|نقاط|حاجز',
   ),
   en: list(
-    'investigations|cases|case|cars|car|vehicles|vehicle|planes|aircraft|flights|buildings|homes|houses|shops|stores|factories|banks|days|hours|minutes|weeks|months|years|miles|kilometres|kilometers|km|metres|meters|tons|tonnes|barrels|rockets|missiles|attacks|incidents|times|votes|seats|points|countries|cities|villages|districts|streets|schools|hospitals|mosques|churches|offices|stations|trucks|buses|charges|complaints|percent|dollars|euros|litres|liters|gallons|kilograms|kg|acres|hectares|shelters|tents|beds|flats|apartments|tanks|drones|boats|ships|containers|warehouses|hectares|pages|words|games|goals|matches|episodes|copies|units|tickets|sites|camps',
+    'investigations|cars|car|vehicles|vehicle|planes|aircraft|flights|buildings|homes|houses|shops|stores|factories|banks|days|hours|minutes|weeks|months|years|miles|kilometres|kilometers|km|metres|meters|tons|tonnes|barrels|rockets|missiles|attacks|incidents|times|votes|seats|points|countries|cities|villages|districts|streets|schools|hospitals|mosques|churches|offices|stations|trucks|buses|charges|complaints|percent|dollars|euros|litres|liters|gallons|kilograms|kg|acres|hectares|shelters|tents|beds|flats|apartments|tanks|drones|boats|ships|containers|warehouses|hectares|pages|words|games|goals|matches|episodes|copies|units|tickets|sites|camps',
   ),
 };
 
@@ -110,7 +114,7 @@ export const PART_BEFORE: CueLists = { ar: list('بينهم|بينها|منهم|
 
 /** Place nouns introducing a location after `في`/`in`: the name follows. */
 export const PLACE_NOUNS: CueLists = {
-  ar: list('مدينه|العاصمه|عاصمه|محافظه|ولايه|اقليم|منطقه|قريه|بلده|حي|مقاطعه|مخيم|ميناء'),
+  ar: list('مدينه|مدن|العاصمه|عاصمه|محافظه|محافظات|ولايه|اقليم|منطقه|مناطق|قريه|قرى|بلده|حي|احياء|مقاطعه|مخيم|ميناء'),
   en: list('city|capital|province|region|state|district|village|town|county|camp|port'),
 };
 
@@ -143,7 +147,7 @@ export const SCOPE_LINKS: CueLists = {
 
 export const STATUS_CUES: Record<'unconfirmed' | 'retracted', CueLists> = {
   unconfirmed: {
-    ar: list('لم تؤكدها|لم يتسن|لم يتم التحقق|لم تتأكد|لم يتأكد|غير مؤكده|غير مؤكد|لم يؤكدها|لا يمكن التحقق|تعذر التحقق|لم تتحقق'),
+    ar: list('لم تؤكد|لم يؤكد|لم يتسن|لم يتم التحقق|لم يتم تاكيد|لم تتاكد|لم يتاكد|غير مؤكده|غير مؤكد|لا يمكن التحقق|تعذر التحقق|لم تتحقق|دون تاكيد'),
     en: list('unconfirmed|could not be verified|could not be independently verified|not independently verified|unverified|cannot be verified|not been confirmed|not confirmed'),
   },
   retracted: {

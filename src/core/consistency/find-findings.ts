@@ -1,6 +1,7 @@
 // Where the corpus disagrees with itself: claims grouped by metric, scope and place; figures
 // whose intervals do not overlap, at the same time, conflict; a cumulative figure that grows on
 // a later date is an update.
+import { sameYear } from '../claims/claim-dates';
 import type { MetricInfo } from '../claims/settings';
 import type { Claim } from '../claims/types';
 import { wordKey } from '../text/normalize';
@@ -78,8 +79,11 @@ type Relation = 'conflict' | 'update' | null;
 
 /** How a lower figure `x` and a higher figure `y` (non-overlapping) relate in time. */
 function relation(x: Claim, y: Claim, cumulative: boolean): Relation {
-  if (x.date === null || y.date === null || x.date === y.date) return 'conflict';
-  if (!cumulative) return null;
+  if (x.date === y.date) return 'conflict';
+  // `في عام ١٩٩٨`: a figure of another year is about another event
+  if (x.date?.length === 4 || y.date?.length === 4) return null;
+  if (x.date === null || y.date === null) return 'conflict';
+  if (!cumulative || !sameYear(x.date, y.date) || x.date.length !== y.date.length) return null;
   return y.date > x.date ? 'update' : 'conflict';
 }
 
