@@ -18,4 +18,5 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['src/core/index.ts'], outfile: 'dist/core.js' }),
+  build({ ...common, entryPoints: ['src/core/check/check-worker.ts'], outfile: 'dist/check-worker.js' }),
 ]);

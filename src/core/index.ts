@@ -11,7 +11,7 @@ export type { Claim, ClaimStatus } from './claims/types';
 export { buildLexicon, type ClaimLexicon } from './claims/settings';
 export type { ArticleMetadata, ExtractOptions } from './extract';
 export { checkCorpus, type CheckOptions, type CorpusCheck } from './check/check-corpus';
-export { analyzeArticle, checkArticles, type ArticleOutcome } from './check/analyze';
+export { analyzeArticle, analyzed, checkArticles, type AnalyzedArticle, type ArticleOutcome } from './check/analyze';
 export { settingsFrom, type CorpusSettings } from './check/settings';
 export { findInconsistencies, DEFAULT_SEVERITIES } from './consistency/find-findings';
 export type { CheckResult, Finding, RuleId, Severity, ReviewDecision, Decision, ArticleSummary, SkippedFile } from './consistency/types';

@@ -1,4 +1,5 @@
 // The whole analysis of a corpus in memory: articles → claims → findings → review decisions.
+import type { Claim } from '../claims/types';
 import type { ReviewDecision, ArticleSummary, CheckResult, SkippedFile } from '../consistency/types';
 import { findInconsistencies } from '../consistency/find-findings';
 import { extractText, type ArticleMetadata, type ExtractedFile } from '../extract';
@@ -18,13 +19,22 @@ export function analyzeArticle(path: string, text: string, settings: CorpusSetti
   return { ok: true, file: extractText(path, text, { metadata, lexicon: settings.lexicon, tolerance: settings.tolerance }) };
 }
 
-/** Findings over every article's claims, with the reviewer's decisions attached. */
-export function checkArticles(files: readonly ExtractedFile[], skipped: readonly SkippedFile[], settings: CorpusSettings, decisions: ReadonlyMap<string, ReviewDecision>): CheckResult {
-  const claims = files.flatMap((f) => f.claims);
-  const findings = applyReview(findInconsistencies(claims, settings.consistency), decisions);
-  return { version: 1, articles: files.map(summary), claims, findings, skipped: [...skipped] };
+/** What a corpus check keeps of an article: its summary and its claims (numbers and quotes can be dropped). */
+export interface AnalyzedArticle {
+  summary: ArticleSummary;
+  claims: Claim[];
 }
 
-function summary(f: ExtractedFile): ArticleSummary {
-  return { path: f.path, language: f.language, title: f.title, date: f.date, source: f.source, url: f.url, claims: f.claims.length, quotes: f.quotes.length };
+export function analyzed(f: ExtractedFile): AnalyzedArticle {
+  return {
+    summary: { path: f.path, language: f.language, title: f.title, date: f.date, source: f.source, url: f.url, claims: f.claims.length, quotes: f.quotes.length },
+    claims: f.claims,
+  };
+}
+
+/** Findings over every article's claims, with the reviewer's decisions attached. */
+export function checkArticles(articles: readonly AnalyzedArticle[], skipped: readonly SkippedFile[], settings: CorpusSettings, decisions: ReadonlyMap<string, ReviewDecision>): CheckResult {
+  const claims = articles.flatMap((a) => a.claims);
+  const findings = applyReview(findInconsistencies(claims, settings.consistency), decisions);
+  return { version: 1, articles: articles.map((a) => a.summary), claims, findings, skipped: [...skipped] };
 }

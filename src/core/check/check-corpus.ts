@@ -4,10 +4,11 @@ import type { FileProblem } from '../config/types';
 import { loadConfig } from '../config/load-config';
 import type { CheckResult, SkippedFile } from '../consistency/types';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, discoverFiles } from '../corpus/discover';
-import { readArticle } from '../corpus/read-article';
-import type { ExtractedFile } from '../extract';
 import { readReview } from '../review/review-store';
-import { analyzeArticle, checkArticles } from './analyze';
+import type { ArticleMetadata } from '../extract';
+import { checkArticles, type AnalyzedArticle } from './analyze';
+import { analyzeFiles } from './analyze-files';
+import { analyzeInWorkers, workerScript } from './worker-pool';
 import { metadataByPath } from './metadata';
 import { settingsFrom } from './settings';
 
@@ -29,18 +30,23 @@ export async function checkCorpus(root: string, options: CheckOptions = {}): Pro
   const exclude = [...DEFAULT_EXCLUDE, ...(loaded.config.exclude ?? [])];
   const { files } = await discoverFiles([root], include, exclude);
   const metadata = await metadataByPath(root, loaded.config.files);
-  const extracted: ExtractedFile[] = [];
+  const toRel = (file: string): string => path.relative(root, file).split(path.sep).join('/');
+  const metadataFor = (file: string): Array<[string, ArticleMetadata]> => {
+    const m = metadata.get(toRel(file));
+    return m ? [[toRel(file), m]] : [];
+  };
+  const script = files.length >= WORKERS_FROM ? workerScript(__dirname) : null;
+  const results = script
+    ? await analyzeInWorkers(script, { config: loaded.config }, root, files, metadataFor)
+    : await analyzeFiles({ root, files, metadata: files.flatMap(metadataFor) }, settings);
+  const articles: AnalyzedArticle[] = [];
   const skipped: SkippedFile[] = [];
-  for (const file of files) {
-    const rel = path.relative(root, file).split(path.sep).join('/');
-    const read = await readArticle(file);
-    if (!read.ok) {
-      skipped.push({ path: rel, reason: read.reason });
-      continue;
-    }
-    const outcome = analyzeArticle(rel, read.text, settings, metadata.get(rel));
-    if (outcome.ok) extracted.push(outcome.file);
-    else skipped.push(outcome.skipped);
+  for (const r of results) {
+    if ('article' in r) articles.push(r.article);
+    else skipped.push(r.skipped);
   }
-  return { ...checkArticles(extracted, skipped, settings, review.decisions), problems: [...loaded.problems, ...review.problems] };
+  return { ...checkArticles(articles, skipped, settings, review.decisions), problems: [...loaded.problems, ...review.problems] };
 }
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const WORKERS_FROM = 400;

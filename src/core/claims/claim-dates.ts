@@ -37,7 +37,8 @@ export function datedMentions(numbers: readonly NumberMention[], lex: ClaimLexic
   for (const n of numbers) {
     if (n.kind !== 'date' || !n.iso) continue;
     const before = words(Math.max(0, n.start - 24), n.start);
-    const since = before.length > 0 && lex.since.matchAt(before, before.length - 1) !== null;
+    let since = false;
+    for (let k = Math.max(0, before.length - 2); k < before.length && !since; k++) since = lex.since.matchAt(before, k) !== null;
     out.push({ start: n.start, iso: n.iso, since });
   }
   return out;

@@ -62,6 +62,15 @@ export class CueSet {
     return this;
   }
 
+  /**
+   * A pattern that finds every cue's first word inside a text folded by `wordKey`: a cheap test
+   * that rules out most sentences before they are split into words.
+   */
+  hint(): RegExp {
+    const words = [...this.byFirst.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    return new RegExp(words.length ? words.join('|') : '(?!)');
+  }
+
   /** The longest cue starting at words[i], or null. */
   matchAt(words: readonly Word[], i: number): CueMatch | null {
     const w = words[i];

@@ -2,6 +2,7 @@
 import type { ExtractedNumber } from '../extract';
 import type { QuoteMention } from '../quotes/types';
 import { wordsIn, type Word } from '../quotes/words';
+import { wordKey } from '../text/normalize';
 import { bindSentence, type SentenceFigure } from './bind';
 import { anchorBefore, articleDate, datedMentions, sentenceDate } from './claim-dates';
 import { sentenceAround } from './sentences';
@@ -36,6 +37,7 @@ export function extractClaims(body: string, numbers: readonly ExtractedNumber[],
     const inSentence = numbers.slice(i, Math.max(k, i + 1));
     i = Math.max(k, i + 1);
     if (!inSentence.some((n) => n.kind === 'quantity' || n.kind === 'money')) continue;
+    if (!lex.metricHint.test(wordKey(body.slice(start, end)))) continue;
     const words = wordsIn(body, start, end);
     const figures = inSentence.map((n) => figureOf(n, words));
     const bindings = bindSentence(body, words, figures, lex);

@@ -10,6 +10,8 @@ export interface MetricInfo {
 /** Everything claim binding needs, compiled once per corpus from the defaults and the configuration. */
 export interface ClaimLexicon {
   metrics: Map<string, MetricInfo>;
+  /** Finds a metric cue's first word in folded text (see `CueSet.hint`). */
+  metricHint: RegExp;
   quantityMetrics: CueSet;
   moneyMetrics: CueSet;
   victims: CueSet;
@@ -70,6 +72,7 @@ export function buildLexicon(config: CorpusConfig = {}): ClaimLexicon {
   }
   return {
     metrics,
+    metricHint: new RegExp(`${quantityMetrics.hint().source}|${moneyMetrics.hint().source}`),
     quantityMetrics,
     moneyMetrics,
     victims,
