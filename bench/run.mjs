@@ -6,9 +6,8 @@
 //   name: string
 //   run(ctx): Promise<{ name, text, pass: boolean, data: object }>
 // `text` is printed, `data` goes into bench/results/latest.json under sections[name].
-// To add a section (e.g. the planned "check": whole-corpus analysis of the 21,164
-// ant-multisource files, wall time and peak memory), write bench/sections/check.mjs with that
-// shape and append it to SECTIONS below; the shared helpers are in bench/lib/.
+// To add a section, write bench/sections/<name>.mjs with that shape and append it to SECTIONS
+// below; the shared helpers are in bench/lib/.
 //
 // Exit status: 0 (a benchmark reports, it does not fail), 1 with --strict when a goal is missed,
 // 2 when a required corpus is absent or the arguments are wrong.
@@ -21,8 +20,9 @@ import { MissingCorpusError } from './lib/corpus.mjs';
 import { hasGc, mb, fmt, peakRss } from './lib/measure.mjs';
 import * as throughput from './sections/throughput.mjs';
 import * as scaling from './sections/scaling.mjs';
+import * as check from './sections/check.mjs';
 
-const SECTIONS = [throughput, scaling];
+const SECTIONS = [throughput, scaling, check];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
