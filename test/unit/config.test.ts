@@ -12,6 +12,7 @@ import { loadConfig } from '../../src/core/config/load-config';
 import { parseConfig } from '../../src/core/config/parse-config';
 import type { FileProblem } from '../../src/core/config/types';
 import { CUE_PATTERN, DATE_PATTERN, GLOB_PATTERN, ID_PATTERN, URL_PATTERN } from '../../src/core/config/values';
+import { seededRandom } from './helpers/random';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SCHEMA_FILE = path.join(ROOT, 'schemas', 'corpus-review.schema.json');
@@ -396,16 +397,6 @@ describe('dates, aliases and odd YAML', () => {
 // ---------------------------------------------------------------------------------------------
 // Garbage never throws
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const VALID = [
   ARABIC_FILE,
@@ -437,7 +428,7 @@ function checkResult(text: string): void {
 
 describe('garbage never throws', () => {
   test('random byte strings', () => {
-    const next = random(20240229);
+    const next = seededRandom(20240229);
     for (let i = 0; i < 400; i++) {
       const bytes = Buffer.from(Array.from({ length: Math.floor(next() * 200) }, () => Math.floor(next() * 256)));
       checkResult(bytes.toString(next() < 0.5 ? 'utf8' : 'latin1'));
@@ -445,7 +436,7 @@ describe('garbage never throws', () => {
   });
 
   test('mutated valid configurations', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     for (let i = 0; i < 600; i++) {
       let text = VALID[i % VALID.length];
       for (let edits = 1 + Math.floor(next() * 4); edits > 0; edits--) {

@@ -12,6 +12,7 @@ import { parseReview } from '../../src/core/review/parse-review';
 import { applyReview, isOpen } from '../../src/core/review/apply-review';
 import { readReview, recordDecision, removeDecision, REVIEW_FILE } from '../../src/core/review/review-store';
 import type { DecisionRecord } from '../../src/core/review/review-store';
+import { seededRandom } from './helpers/random';
 
 const FP1 = 'conflict|killed|-|-|160|164|a.txt|b.txt';
 const FP2 = 'update|injured|-|-|20|25|c.txt|d.txt';
@@ -73,15 +74,6 @@ function replaceOnce(text: string, from: string, to: string): string {
   return text.replace(from, to);
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 // parseReview
@@ -164,7 +156,7 @@ test('parseReview: wrong shapes are errors at 1-based positions; aliases are ref
 });
 
 test('parseReview: fuzz — random text and mutated samples never throw and give sane positions', () => {
-  const random = mulberry32(20261124);
+  const random = seededRandom(20261124);
   const alphabet = ['decisions:', 'fingerprint:', 'decision:', 'accepted', 'figure: 1', '- ', '  ', '\n', '\r\n', '"', "'", '#', '[', ']', '{', '}', ',', ':', '&a', '*a', '!!str', '|', '>', '---', '...', '\t', '\uFEFF', 'قتل', '١٢٣', '\u0000', '\ud800', '%YAML 1.1'];
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
   const inputs: string[] = [];
@@ -533,7 +525,7 @@ test('writers in separate processes interleave and all land', async () => {
 });
 
 test('fuzz: edits of mutated files either refuse with a position or change exactly one decision', async () => {
-  const random = mulberry32(7);
+  const random = seededRandom(7);
   const { dir, file } = corpus();
   const noise = ['#', ' ', '\n', '- ', 'x: 1', '"', "'", 'decision: accepted', 'fingerprint: z', '[', '{', '|'];
   for (let i = 0; i < 150; i++) {
