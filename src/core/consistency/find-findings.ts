@@ -103,23 +103,27 @@ function groupFindings(g: Group, cumulative: boolean, severities: ConsistencyOpt
   for (let a = 0; a < figures.length; a++) {
     for (let b = a + 1; b < figures.length; b++) {
       if (figures[a].high >= figures[b].low) continue; // the intervals overlap: they agree
-      const cross: Disagreement = { rule: 'conflict', path: '', lower: a, higher: b, claims: new Set() };
-      const inside = new Map<string, Disagreement>();
+      // most pairs of a large group disagree in nothing: allocate only on the first conflict
+      let cross: Disagreement | null = null;
+      let inside: Map<string, Disagreement> | null = null;
       for (const x of figures[a].claims) {
         for (const y of figures[b].claims) {
           const r = relation(x, y, cumulative);
           if (r === 'update') updates.add(x).add(y);
           if (r !== 'conflict') continue;
-          let into = cross;
+          let into: Disagreement;
           if (x.path === y.path) {
+            inside ??= new Map();
             into = inside.get(x.path) ?? { rule: 'internal-conflict', path: x.path, lower: a, higher: b, claims: new Set() };
             inside.set(x.path, into);
+          } else {
+            into = cross ??= { rule: 'conflict', path: '', lower: a, higher: b, claims: new Set() };
           }
           into.claims.add(x).add(y);
         }
       }
-      if (cross.claims.size > 0) found.push(cross);
-      found.push(...inside.values());
+      if (cross) found.push(cross);
+      if (inside) found.push(...inside.values());
     }
   }
   const out: Omit<Finding, 'id'>[] = [];
