@@ -126,3 +126,16 @@ test('check --format text lists each finding with clickable path:line:column', (
   assert.match(r.stdout, /b\.txt:1:/);
   assert.match(r.stdout, /2 articles, 2 claims, 1 finding/);
 });
+
+const SEEDS = path.resolve(ROOT, '../shared/seeds');
+
+test('check on ../shared/seeds as a process: the death toll disagreement is reported, exit 1', { skip: fs.existsSync(SEEDS) ? false : `${SEEDS} is absent` }, () => {
+  const r = run(['check', SEEDS, '--format', 'json']);
+  assert.equal(r.code, 1, r.stderr);
+  const doc = JSON.parse(r.stdout) as CheckResult;
+  const byId = new Map(doc.claims.map((c) => [c.id, c]));
+  const toll = doc.findings.find((f) => f.rule === 'conflict' && f.metric === 'killed' && f.scope === null);
+  assert.ok(toll, 'no killed conflict');
+  const values = new Set(toll.claims.map((id) => byId.get(id)!.value));
+  assert.ok(values.has(160) && values.has(164), `figures ${[...values].join(', ')}`);
+});
