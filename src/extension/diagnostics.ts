@@ -1,0 +1,65 @@
+// Findings as diagnostics: one on every claim taking part, pointing at the others.
+import * as vscode from 'vscode';
+import type { Claim, Finding, FileProblem, Severity } from '../core';
+import type { CorpusModel } from './corpus-model';
+import { DIAGNOSTIC_SOURCE, RULE_DOCS } from './ids';
+
+const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+export class CorpusDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('corpus-review');
+  private readonly subscription: vscode.Disposable;
+
+  constructor(private readonly model: CorpusModel) {
+    this.subscription = model.onDidChange(() => this.refresh());
+  }
+
+  refresh(): void {
+    const byFile = new Map<string, vscode.Diagnostic[]>();
+    const add = (fsPath: string, d: vscode.Diagnostic): void => {
+      byFile.set(fsPath, [...(byFile.get(fsPath) ?? []), d]);
+    };
+    const { claims, findings } = this.model.result;
+    const byId = new Map(claims.map((c) => [c.id, c]));
+    for (const f of findings) {
+      if (f.review) continue; // reviewed: accepted, dismissed or marked as an update
+      const members = f.claims.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
+      for (const c of members) add(this.model.absolute(c.path), this.diagnostic(f, c, members));
+    }
+    for (const p of this.model.problems) add(p.path, problemDiagnostic(p));
+    this.collection.clear();
+    for (const [fsPath, list] of byFile) this.collection.set(vscode.Uri.file(fsPath), list);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.collection.dispose();
+  }
+
+  private diagnostic(f: Finding, at: Claim, members: readonly Claim[]): vscode.Diagnostic {
+    const d = new vscode.Diagnostic(rangeOf(at), f.message, SEVERITY[f.severity]);
+    d.source = DIAGNOSTIC_SOURCE;
+    d.code = { value: f.rule, target: vscode.Uri.parse(`${RULE_DOCS}${f.rule}.md`) };
+    d.relatedInformation = members
+      .filter((c) => c !== at)
+      .map((c) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(this.model.absolute(c.path)), rangeOf(c)), `${c.text} (${[c.source, c.date, c.status].filter(Boolean).join(', ')})`));
+    return d;
+  }
+}
+
+export function rangeOf(c: Claim): vscode.Range {
+  return new vscode.Range(c.line, c.character, c.line, c.character + (c.end - c.start));
+}
+
+function problemDiagnostic(p: FileProblem): vscode.Diagnostic {
+  const start = new vscode.Position(p.line - 1, p.column - 1);
+  const end = p.endLine && p.endColumn ? new vscode.Position(p.endLine - 1, p.endColumn - 1) : start.translate(0, 1);
+  const d = new vscode.Diagnostic(new vscode.Range(start, end), p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
+  d.source = DIAGNOSTIC_SOURCE;
+  return d;
+}
