@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { CorpusModel } from './corpus-model';
 import { CorpusDiagnostics } from './diagnostics';
 import { DocumentSync } from './document-sync';
-import { CommandId } from './ids';
+import { CommandId, ViewId } from './ids';
+import { FindingsTree } from './tree/findings-tree';
 
 export interface CorpusReviewApi {
   /** The analysed corpus of the first workspace folder, once a folder is open. */
@@ -18,7 +19,13 @@ export function activate(context: vscode.ExtensionContext): CorpusReviewApi {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) return { model: undefined, ready: Promise.resolve() };
   const model = new CorpusModel(folder.uri.fsPath, log);
-  context.subscriptions.push(model, new CorpusDiagnostics(model), new DocumentSync(model));
+  const findings = new FindingsTree(model);
+  const findingsView = vscode.window.createTreeView(ViewId.Findings, { treeDataProvider: findings, showCollapseAll: true });
+  const badge = (): void => {
+    const open = findings.openCount();
+    findingsView.badge = open ? { value: open, tooltip: `${open} open finding${open === 1 ? '' : 's'}` } : undefined;
+  };
+  context.subscriptions.push(model, new CorpusDiagnostics(model), new DocumentSync(model), findings, findingsView, model.onDidChange(badge));
   const scan = (): Thenable<void> =>
     vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Corpus Review', cancellable: false }, (progress) => model.rescan(progress));
   const api = { model, ready: Promise.resolve(scan()) };
