@@ -17,7 +17,15 @@ export class DocumentSync implements vscode.Disposable {
       watcher.onDidChange((uri) => void this.fromDisk(uri)),
       watcher.onDidDelete((uri) => this.deleted(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.edited(e.document)),
+      vscode.workspace.onDidOpenTextDocument((doc) => void this.asCorpusText(doc)),
     );
+    for (const doc of vscode.workspace.textDocuments) void this.asCorpusText(doc);
+  }
+
+  /** The corpus's plain-text articles get the `corpus-text` grammar; other .txt files keep theirs. */
+  private async asCorpusText(doc: vscode.TextDocument): Promise<void> {
+    const rel = this.model.relative(doc.uri.fsPath);
+    if (rel && doc.languageId === 'plaintext' && /\.txt$/i.test(rel)) await vscode.languages.setTextDocumentLanguage(doc, 'corpus-text');
   }
 
   dispose(): void {
