@@ -54,10 +54,12 @@ export function extractText(path: string, text: string, options: ExtractOptions 
   const meta = options.metadata ?? {};
   const lang = options.language ?? meta.language ?? detectLanguage(body);
   const quotes = recognizeQuotes(body);
-  const numbers = markQuoted(recognizeNumbers(body, { language: lang, approximateTolerance: options.tolerance }), quotes);
+  const recognized = recognizeNumbers(body, { language: lang, approximateTolerance: options.tolerance });
+  const quoteOf = containingQuotes(recognized, quotes);
+  const numbers: ExtractedNumber[] = recognized.map((n, i) => ({ ...n, quoted: quoteOf[i] !== null }));
   const lexicon = options.lexicon ?? (defaultLexicon ??= buildLexicon());
   const metaDate = isoDateOf(data?.date) ?? isoDateOf(meta.date);
-  const { claims, date } = extractClaims(body, numbers, quotes, { path, lexicon, date: metaDate });
+  const { claims, date } = extractClaims(body, numbers, quoteOf, { path, lexicon, date: metaDate });
   return {
     path,
     language: lang,
@@ -80,12 +82,11 @@ function firstLine(body: string): string | null {
   return m ? m[0].trim().slice(0, 200) : null;
 }
 
-/** Both lists are sorted by start, so one merge pass marks every number inside a quotation. */
-function markQuoted(numbers: NumberMention[], quotes: QuoteMention[]): ExtractedNumber[] {
+/** The quotation each number stands in, or null; both lists are sorted by start, so one merge pass does. */
+function containingQuotes(numbers: readonly NumberMention[], quotes: readonly QuoteMention[]): Array<QuoteMention | null> {
   let q = 0;
   return numbers.map((n) => {
     while (q < quotes.length && quotes[q].end <= n.start) q++;
-    const inside = q < quotes.length && quotes[q].start <= n.start && n.end <= quotes[q].end;
-    return { ...n, quoted: inside };
+    return q < quotes.length && quotes[q].start <= n.start && n.end <= quotes[q].end ? quotes[q] : null;
   });
 }

@@ -7,11 +7,10 @@ import {
   analyzeArticle,
   analyzed,
   checkArticles,
-  discoverFiles,
-  loadConfig,
   readArticle,
   readReview,
   settingsFrom,
+  type ArticleMetadata,
   type CheckResult,
   type CorpusSettings,
   type ExtractedFile,
@@ -19,9 +18,7 @@ import {
   type ReviewDecision,
   type SkippedFile,
 } from '../core';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from '../core/corpus/discover';
-import { metadataByPath } from '../core/check/metadata';
-import type { ArticleMetadata } from '../core';
+import { corpusPath, prepareCorpus } from '../core/check/prepare-corpus';
 
 /** Files analysed between two yields to the extension host's event loop during a scan. */
 const SCAN_SLICE = 25;
@@ -59,9 +56,10 @@ export class CorpusModel implements vscode.Disposable {
     return this.files.get(rel);
   }
 
+  /** The corpus path of a file, or null when it lies outside the corpus. */
   relative(fsPath: string): string | null {
-    const rel = path.relative(this.root, fsPath);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : null;
+    const rel = corpusPath(this.root, fsPath);
+    return rel && !rel.startsWith('../') && rel !== '..' && !path.isAbsolute(rel) ? rel : null;
   }
 
   absolute(rel: string): string {
@@ -71,14 +69,11 @@ export class CorpusModel implements vscode.Disposable {
   /** Reads the configuration, the review file and every article again. */
   async rescan(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<void> {
     const generation = ++this.generation;
-    const loaded = await loadConfig(this.root);
-    this.settings = settingsFrom(loaded.config);
+    const { loaded, settings, files, metadata } = await prepareCorpus(this.root);
+    this.settings = settings;
     this.configProblems = loaded.problems;
-    this.metadata = await metadataByPath(this.root, loaded.config.files);
+    this.metadata = metadata;
     await this.reloadReview(false);
-    const include = loaded.config.include ?? DEFAULT_INCLUDE;
-    const exclude = [...DEFAULT_EXCLUDE, ...(loaded.config.exclude ?? [])];
-    const { files } = await discoverFiles([this.root], include, exclude);
     const fresh = new Map<string, ExtractedFile>();
     const skipped = new Map<string, SkippedFile>();
     for (let i = 0; i < files.length; i++) {

@@ -1,4 +1,5 @@
 // Findings as diagnostics: one on every claim taking part, pointing at the others.
+import { pushTo } from '../core/collections';
 import * as vscode from 'vscode';
 import type { Claim, Finding, FileProblem, Severity } from '../core';
 import type { CorpusModel } from './corpus-model';
@@ -21,17 +22,14 @@ export class CorpusDiagnostics implements vscode.Disposable {
 
   refresh(): void {
     const byFile = new Map<string, vscode.Diagnostic[]>();
-    const add = (fsPath: string, d: vscode.Diagnostic): void => {
-      byFile.set(fsPath, [...(byFile.get(fsPath) ?? []), d]);
-    };
     const { claims, findings } = this.model.result;
     const byId = new Map(claims.map((c) => [c.id, c]));
     for (const f of findings) {
       if (f.review) continue; // reviewed: accepted, dismissed or marked as an update
       const members = f.claims.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
-      for (const c of members) add(this.model.absolute(c.path), this.diagnostic(f, c, members));
+      for (const c of members) pushTo(byFile, this.model.absolute(c.path), this.diagnostic(f, c, members));
     }
-    for (const p of this.model.problems) add(p.path, problemDiagnostic(p));
+    for (const p of this.model.problems) pushTo(byFile, p.path, problemDiagnostic(p));
     this.collection.clear();
     for (const [fsPath, list] of byFile) this.collection.set(vscode.Uri.file(fsPath), list);
   }

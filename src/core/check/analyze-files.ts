@@ -1,10 +1,10 @@
 // Reads and analyses a batch of corpus files; the same code runs inline and in worker threads.
-import * as path from 'node:path';
 import type { SkippedFile } from '../consistency/types';
 import type { CorpusConfig } from '../config/types';
 import { readArticle, readArticleSync } from '../corpus/read-article';
 import type { ArticleMetadata } from '../extract';
 import { analyzeArticle, analyzed, type AnalyzedArticle } from './analyze';
+import { corpusPath } from './prepare-corpus';
 import type { CorpusSettings } from './settings';
 
 export interface BatchJob {
@@ -32,7 +32,7 @@ export async function analyzeFiles(job: BatchJob, settings: CorpusSettings, bloc
     while (next < job.files.length) {
       const i = next++;
       const file = job.files[i];
-      const rel = path.relative(job.root, file).split(path.sep).join('/');
+      const rel = corpusPath(job.root, file);
       const read = blocking ? readArticleSync(file) : await readArticle(file);
       if (!read.ok) {
         out[i] = { skipped: { path: rel, reason: read.reason } };

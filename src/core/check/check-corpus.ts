@@ -1,16 +1,12 @@
 // `corpus-review check` without the command line: read a corpus folder and analyse it.
-import * as path from 'node:path';
 import type { FileProblem } from '../config/types';
-import { loadConfig } from '../config/load-config';
 import type { CheckResult, SkippedFile } from '../consistency/types';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, discoverFiles } from '../corpus/discover';
-import { readReview } from '../review/review-store';
 import type { ArticleMetadata } from '../extract';
+import { readReview } from '../review/review-store';
 import { checkArticles, type AnalyzedArticle } from './analyze';
 import { analyzeFiles } from './analyze-files';
+import { corpusPath, prepareCorpus } from './prepare-corpus';
 import { analyzeInWorkers, workerScript } from './worker-pool';
-import { metadataByPath } from './metadata';
-import { settingsFrom } from './settings';
 
 export interface CheckOptions {
   /** A configuration file other than `<root>/corpus-review.yaml`. */
@@ -23,17 +19,12 @@ export interface CorpusCheck extends CheckResult {
 }
 
 export async function checkCorpus(root: string, options: CheckOptions = {}): Promise<CorpusCheck> {
-  const loaded = await loadConfig(root, options.configPath);
-  const settings = settingsFrom(loaded.config);
+  const { loaded, settings, files, metadata } = await prepareCorpus(root, options.configPath);
   const review = await readReview(root);
-  const include = loaded.config.include ?? DEFAULT_INCLUDE;
-  const exclude = [...DEFAULT_EXCLUDE, ...(loaded.config.exclude ?? [])];
-  const { files } = await discoverFiles([root], include, exclude);
-  const metadata = await metadataByPath(root, loaded.config.files);
-  const toRel = (file: string): string => path.relative(root, file).split(path.sep).join('/');
   const metadataFor = (file: string): Array<[string, ArticleMetadata]> => {
-    const m = metadata.get(toRel(file));
-    return m ? [[toRel(file), m]] : [];
+    const rel = corpusPath(root, file);
+    const m = metadata.get(rel);
+    return m ? [[rel, m]] : [];
   };
   const script = files.length >= WORKERS_FROM ? workerScript(__dirname) : null;
   const results = script

@@ -39,6 +39,8 @@ interface Head {
 }
 
 interface Pending {
+  /** The figure's index in the sentence. */
+  index: number;
   fig: SentenceFigure;
   slot: Slot;
   head: Head;
@@ -48,7 +50,6 @@ export function bindSentence(text: string, words: readonly Word[], figures: read
   const out: Array<Binding | null> = figures.map(() => null);
   const starts = new Set(figures.map((f) => f.first));
   let group: Pending[] = [];
-  let groupIndex: number[] = [];
   let limit = 0;
   let lastMetric: string | null = null;
   const flush = (): void => {
@@ -56,19 +57,18 @@ export function bindSentence(text: string, words: readonly Word[], figures: read
     const last = group[group.length - 1];
     const found = predicateAfter(words, last.slot.end, metricsFor(last.fig, lex), lex, starts);
     const predicate = found?.id ?? null;
-    group.forEach((p, k) => {
+    for (const p of group) {
       const metric = p.slot.metric ?? p.head.metric ?? predicate ?? (p.slot.part || p.head.part ? lastMetric : null);
-      if (!metric) return;
+      if (!metric) continue;
       const scope = p.slot.scope ?? p.head.scope;
-      out[groupIndex[k]] = { metric, scope, part: p.slot.part || p.head.part, location: locationAfter(text, words, p.slot.end, lex) };
-    });
-    const bound = groupIndex.map((i) => out[i]).filter((b): b is Binding => b !== null);
+      out[p.index] = { metric, scope, part: p.slot.part || p.head.part, location: locationAfter(text, words, p.slot.end, lex) };
+    }
+    const bound = group.map((p) => out[p.index]).filter((b): b is Binding => b !== null);
     if (bound.length > 0) {
       lastMetric = bound[bound.length - 1].metric;
       limit = Math.max(last.slot.end, found?.end ?? 0);
     }
     group = [];
-    groupIndex = [];
   };
   figures.forEach((fig, i) => {
     if (!isCountable(fig, words, lex)) return;
@@ -85,8 +85,7 @@ export function bindSentence(text: string, words: readonly Word[], figures: read
     const coordinated = prev !== undefined && onlyConjunctions(words, prev.slot.end, fig.first, lex);
     if (!coordinated) flush();
     const head = coordinated ? inherit(prev.head) : headBefore(words, fig.first, Math.max(limit, fig.first - HEAD_REACH), metrics, lex);
-    group.push({ fig, slot, head });
-    groupIndex.push(i);
+    group.push({ index: i, fig, slot, head });
   });
   flush();
   return out;

@@ -17,6 +17,8 @@ export interface DatedMention {
   iso: string;
   /** `منذ 2 يناير`, `since January 2`: when counting began, not the figure's date. */
   since: boolean;
+  /** A real calendar day (`2022-01-10`), not a month, a year or a day without its year. */
+  full: boolean;
 }
 
 /** ISO date (`YYYY-MM-DD`) from front matter or configuration values, which YAML may give as a Date. */
@@ -39,9 +41,21 @@ export function datedMentions(numbers: readonly NumberMention[], lex: ClaimLexic
     const before = words(Math.max(0, n.start - 24), n.start);
     let since = false;
     for (let k = Math.max(0, before.length - 2); k < before.length && !since; k++) since = lex.since.matchAt(before, k) !== null;
-    out.push({ start: n.start, iso: n.iso, since });
+    out.push({ start: n.start, iso: n.iso, since, full: FULL_DATE.test(n.iso) && isRealDate(n.iso) });
   }
   return out;
+}
+
+/** The first mention at or after `at` (mentions are in text order): a binary search, so dating stays linear. */
+function firstFrom(mentions: readonly DatedMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How far into the text a full date can still be the article's dateline. */
@@ -50,7 +64,7 @@ const DATELINE_REACH = 400;
 /** The article's date: metadata first, else a full date near the top (a dateline), else unknown. */
 export function articleDate(metadataDate: string | null, mentions: readonly DatedMention[], textStart: number): string | null {
   if (metadataDate) return metadataDate;
-  const first = mentions.find((m) => !m.since && FULL_DATE.test(m.iso) && isRealDate(m.iso));
+  const first = mentions.find((m) => !m.since && m.full);
   return first && first.start - textStart <= DATELINE_REACH ? first.iso : null;
 }
 
@@ -59,22 +73,23 @@ export function sameYear(a: string, b: string): boolean {
   return a.slice(0, 4) === b.slice(0, 4);
 }
 
-/** The nearest full date before `at`, else the article's date. */
-export function anchorBefore(at: number, mentions: readonly DatedMention[], fallback: string | null): string | null {
-  let anchor = fallback;
-  for (const m of mentions) {
-    if (m.start >= at) break;
-    if (!m.since && FULL_DATE.test(m.iso) && isRealDate(m.iso)) anchor = m.iso;
-  }
-  return anchor;
+/** The full dates that can anchor what follows them (not `منذ …`), in text order. */
+export function anchorsOf(mentions: readonly DatedMention[]): DatedMention[] {
+  return mentions.filter((m) => m.full && !m.since);
+}
+
+/** The nearest anchor before `at`, else the article's date. */
+export function anchorBefore(at: number, anchors: readonly DatedMention[], fallback: string | null): string | null {
+  const k = firstFrom(anchors, at);
+  return k > 0 ? anchors[k - 1].iso : fallback;
 }
 
 /** The date the sentence itself states (a date, `أمس`, `الاثنين`, `yesterday`), resolved against the anchor. */
 export function sentenceDate(words: readonly Word[], mentions: readonly DatedMention[], range: [number, number], anchor: string | null, lex: ClaimLexicon): string | null {
-  for (const m of mentions) {
-    if (m.start < range[0] || m.since) continue;
-    if (m.start >= range[1]) break;
-    if (FULL_DATE.test(m.iso) && isRealDate(m.iso)) return m.iso;
+  for (let k = firstFrom(mentions, range[0]); k < mentions.length && mentions[k].start < range[1]; k++) {
+    const m = mentions[k];
+    if (m.since) continue;
+    if (m.full) return m.iso;
     // `في عام ١٩٩٨`: a figure of another year
     if (YEAR.test(m.iso) && (!anchor || !anchor.startsWith(m.iso))) return m.iso;
     const dm = DAY_MONTH.exec(m.iso);

@@ -96,7 +96,7 @@ export class CueSet {
     for (let k = 1; k < e.words.length; k++) {
       const w = words[i + k];
       if (!w || !w.isWord) return false;
-      if (e.latin ? w.key !== e.words[k] : !stemMatches(this.stems(w), e.words[k])) return false;
+      if (e.latin ? w.key !== e.words[k] : !stemMatches(stemsOf(w), e.words[k])) return false;
     }
     return e.latin ? words[i].latin : !words[i].latin;
   }
@@ -105,17 +105,13 @@ export class CueSet {
   private firstKeys(w: Word): string[] {
     if (w.latin) return [w.key];
     const keys: string[] = [];
-    for (const s of this.stems(w)) {
+    for (const s of stemsOf(w)) {
       for (let cut = 0; cut <= 3 && s.length - cut >= (cut === 0 ? 1 : 2); cut++) {
         const p = s.slice(0, s.length - cut);
         if (cut <= slack(p) && !keys.includes(p)) keys.push(p);
       }
     }
     return keys;
-  }
-
-  private stems(w: Word): string[] {
-    return stemsOf(w);
   }
 }
 

@@ -4,7 +4,7 @@ import type { QuoteMention } from '../quotes/types';
 import { wordsIn, type Word } from '../quotes/words';
 import { wordKey } from '../text/normalize';
 import { bindSentence, type SentenceFigure } from './bind';
-import { anchorBefore, articleDate, datedMentions, sentenceDate } from './claim-dates';
+import { anchorBefore, anchorsOf, articleDate, datedMentions, sentenceDate } from './claim-dates';
 import { sentenceAround } from './sentences';
 import type { ClaimLexicon } from './settings';
 import { sourceOf } from './source';
@@ -24,16 +24,18 @@ export interface ArticleClaims {
   date: string | null;
 }
 
-export function extractClaims(body: string, numbers: readonly ExtractedNumber[], quotes: readonly QuoteMention[], ctx: ClaimContext): ArticleClaims {
+/** `quoteOf[i]`: the quotation `numbers[i]` stands in, or null. */
+export function extractClaims(body: string, numbers: readonly ExtractedNumber[], quoteOf: ReadonlyArray<QuoteMention | null>, ctx: ClaimContext): ArticleClaims {
   const lex = ctx.lexicon;
   const mentions = datedMentions(numbers, lex, (a, b) => wordsIn(body, a, b));
   const date = articleDate(ctx.date, mentions, body.search(/\S/));
+  const anchors = anchorsOf(mentions);
   const claims: Claim[] = [];
-  let q = 0;
   for (let i = 0; i < numbers.length; ) {
     const [start, end] = sentenceAround(body, numbers[i].start);
     let k = i;
     while (k < numbers.length && numbers[k].start < end) k++;
+    const first = i;
     const inSentence = numbers.slice(i, Math.max(k, i + 1));
     i = Math.max(k, i + 1);
     if (!inSentence.some((n) => n.kind === 'quantity' || n.kind === 'money')) continue;
@@ -43,14 +45,12 @@ export function extractClaims(body: string, numbers: readonly ExtractedNumber[],
     const bindings = bindSentence(body, words, figures, lex);
     if (bindings.every((b) => b === null)) continue;
     const status = sentenceStatus(words, lex);
-    const anchor = anchorBefore(start, mentions, date);
+    const anchor = anchorBefore(start, anchors, date);
     const stated = sentenceDate(words, mentions, [start, end], anchor, lex);
     figures.forEach((fig, f) => {
       const b = bindings[f];
       if (!b) return;
       const n = fig.n;
-      while (q < quotes.length && quotes[q].end <= n.start) q++;
-      const quote = q < quotes.length && quotes[q].start <= n.start && n.end <= quotes[q].end ? quotes[q] : null;
       claims.push({
         id: `${ctx.path}#${n.start}`,
         path: ctx.path,
@@ -68,8 +68,8 @@ export function extractClaims(body: string, numbers: readonly ExtractedNumber[],
         high: n.high,
         precision: n.precision,
         unit: n.kind === 'money' ? n.unit : null,
-        date: stated ?? anchorBefore(n.start, mentions, date),
-        source: sourceOf(body, words, fig, quote, lex),
+        date: stated ?? anchorBefore(n.start, anchors, date),
+        source: sourceOf(body, words, fig, quoteOf[first + f], lex),
         status,
         quoted: n.quoted,
       });

@@ -1,6 +1,7 @@
 // Where the corpus disagrees with itself: claims grouped by metric, scope and place; figures
 // whose intervals do not overlap, at the same time, conflict; a cumulative figure that grows on
 // a later date is an update.
+import { pushTo } from '../collections';
 import { sameYear } from '../claims/claim-dates';
 import type { MetricInfo } from '../claims/settings';
 import type { Claim } from '../claims/types';
@@ -155,7 +156,7 @@ function mergeAgreeingSides(found: Disagreement[], figures: Figure[]): Merged[] 
     const byShared = new Map<string, number[]>();
     found.forEach((d, i) => {
       const key = `${d.rule}\u0000${d.path}\u0000${d[shared]}`;
-      byShared.set(key, [...(byShared.get(key) ?? []), i]);
+      pushTo(byShared, key, i);
     });
     for (const members of byShared.values()) {
       // figures are sorted by their low end: a sweep finds the runs that overlap

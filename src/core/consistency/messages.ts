@@ -1,3 +1,4 @@
+import { pushTo } from '../collections';
 import type { Claim } from '../claims/types';
 import { figureLabel } from './figures';
 import type { RuleId } from './types';
@@ -22,7 +23,7 @@ function baseName(path: string): string {
 export function side(claims: readonly Claim[], withLines: boolean): string {
   const figures = [...new Set(claims.map(figureLabel))].join(' / ');
   const byArticle = new Map<string, Claim[]>();
-  for (const c of claims) byArticle.set(c.path, [...(byArticle.get(c.path) ?? []), c]);
+  for (const c of claims) pushTo(byArticle, c.path, c);
   const where = [...byArticle.entries()].map(([path, cs]) => {
     const first = cs[0];
     const lines = withLines ? `line ${[...new Set(cs.map((c) => c.line + 1))].sort((a, b) => a - b).join(', ')}` : baseName(path);

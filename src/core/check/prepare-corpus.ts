@@ -1,0 +1,30 @@
+// What every whole-corpus analysis starts from: the configuration, its settings, the files and their metadata.
+import * as path from 'node:path';
+import { loadConfig } from '../config/load-config';
+import type { LoadedConfig } from '../config/types';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, discoverFiles } from '../corpus/discover';
+import type { ArticleMetadata } from '../extract';
+import { metadataByPath } from './metadata';
+import { settingsFrom, type CorpusSettings } from './settings';
+
+export interface PreparedCorpus {
+  loaded: LoadedConfig;
+  settings: CorpusSettings;
+  /** Absolute paths of the articles the configuration includes, sorted. */
+  files: string[];
+  /** Per-file metadata from the configuration, by path relative to the root. */
+  metadata: Map<string, ArticleMetadata>;
+}
+
+export async function prepareCorpus(root: string, configPath?: string): Promise<PreparedCorpus> {
+  const loaded = await loadConfig(root, configPath);
+  const include = loaded.config.include ?? DEFAULT_INCLUDE;
+  const exclude = [...DEFAULT_EXCLUDE, ...(loaded.config.exclude ?? [])];
+  const { files } = await discoverFiles([root], include, exclude);
+  return { loaded, settings: settingsFrom(loaded.config), files, metadata: await metadataByPath(root, loaded.config.files) };
+}
+
+/** A corpus file's path relative to the root, with forward slashes, as claims and findings name it. */
+export function corpusPath(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
