@@ -1,23 +1,17 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { checkCorpus, isOpen, type CorpusCheck, type FileProblem, type Severity } from '../core';
-import { formatClaimsCsv } from '../core/report/csv';
-import { formatJson } from '../core/report/json';
-import { formatMarkdown } from '../core/report/markdown';
-import { formatSarif } from '../core/report/sarif';
-import { formatText } from '../core/report/text';
+import { checkCorpus, isOpen, type FileProblem, type Severity } from '../core';
+import { renderReport, REPORT_FORMATS } from '../core/report/render';
 import type { Io } from './extract-command';
 import { UsageError } from './usage-error';
 
-const FORMATS = ['text', 'json', 'sarif', 'csv', 'markdown'] as const;
-type Format = (typeof FORMATS)[number];
 const FAIL_ON = ['error', 'warning', 'information', 'never'] as const;
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 
 /** `corpus-review check [folder]`: claims and findings; exit 1 when an open finding reaches --fail-on. */
 export async function runCheck(paths: string[], options: Map<string, string | true>, io: Io, version: string): Promise<number> {
   if (paths.length > 1) throw new UsageError('check takes one corpus folder');
-  const format = oneOf(options.get('format') ?? 'text', FORMATS, '--format');
+  const format = oneOf(options.get('format') ?? 'text', REPORT_FORMATS, '--format');
   const failOn = oneOf(options.get('fail-on') ?? 'warning', FAIL_ON, '--fail-on');
   const root = path.resolve(paths[0] ?? '.');
   const stat = await fs.stat(root).catch(() => null);
@@ -26,24 +20,9 @@ export async function runCheck(paths: string[], options: Map<string, string | tr
   const result = await checkCorpus(root, { configPath: typeof configPath === 'string' ? configPath : undefined });
   for (const p of result.problems) io.err(problemLine(p) + '\n');
   for (const s of result.skipped) io.err(`corpus-review: skipped ${s.path}: ${s.reason}\n`);
-  io.out(render(result, format, root, version));
+  io.out(renderReport(result, format, root, version));
   if (result.problems.some((p) => p.severity === 'error')) return 2;
   return failOn !== 'never' && result.findings.some((f) => isOpen(f) && RANK[f.severity] >= RANK[failOn]) ? 1 : 0;
-}
-
-function render(result: CorpusCheck, format: Format, root: string, version: string): string {
-  switch (format) {
-    case 'json':
-      return formatJson(result);
-    case 'sarif':
-      return formatSarif(result, { root, toolVersion: version });
-    case 'csv':
-      return formatClaimsCsv(result);
-    case 'markdown':
-      return formatMarkdown(result);
-    default:
-      return formatText(result);
-  }
 }
 
 /** `corpus-review.yaml:3:5: error: …`, the form editors and terminals link. */

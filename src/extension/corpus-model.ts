@@ -1,40 +1,61 @@
-// The analysed corpus of one workspace folder: every article's analysis, the findings over all of
-// them, and the configuration and review problems. A plain model: it fires `onDidChange` and the
-// views, diagnostics and decorations read from it.
+// The analysed corpus of one workspace folder: every article's claims, the findings over all of
+// them (kept up to date group by group), and the configuration and review problems. A plain model:
+// it fires `onDidChange` and the views, diagnostics and decorations read from it.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import {
   analyzeArticle,
   analyzed,
-  checkArticles,
-  readArticle,
+  applyReview,
+  ConsistencyIndex,
   readReview,
   settingsFrom,
+  type AnalyzedArticle,
+  type ArticleSummary,
   type ArticleMetadata,
   type CheckResult,
+  type Claim,
   type CorpusSettings,
   type ExtractedFile,
   type FileProblem,
+  type Finding,
   type ReviewDecision,
   type SkippedFile,
 } from '../core';
+import { pushTo } from '../core/collections';
+import { analyzeFiles, type BatchResult } from '../core/check/analyze-files';
 import { corpusPath, prepareCorpus } from '../core/check/prepare-corpus';
+import { analyzeInWorkers, workerScript } from '../core/check/worker-pool';
 
-/** Files analysed between two yields to the extension host's event loop during a scan. */
+/** Files analysed between two yields to the extension host's event loop during an inline scan. */
 const SCAN_SLICE = 25;
+/** Full analyses (numbers, quotations) kept for hovers and decorations of recently seen texts. */
+const DETAILS_KEPT = 32;
+
+export interface ScanOptions {
+  progress?: vscode.Progress<{ message?: string; increment?: number }>;
+  token?: vscode.CancellationToken;
+  /** From this many files on, the scan runs in worker threads. */
+  workerThreshold?: number;
+}
 
 export class CorpusModel implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires after every change of the result: a scan, an edit, a file event, a review decision. */
   readonly onDidChange = this.changed.event;
 
   private settings: CorpusSettings = settingsFrom({});
   private metadata = new Map<string, ArticleMetadata>();
   private decisions = new Map<string, ReviewDecision>();
-  private readonly files = new Map<string, ExtractedFile>();
-  private readonly skipped = new Map<string, SkippedFile>();
+  private articles = new Map<string, AnalyzedArticle>();
+  private skipped = new Map<string, SkippedFile>();
+  private index = new ConsistencyIndex(this.settings.consistency);
+  private readonly details = new Map<string, { text: string; file: ExtractedFile | null }>();
   private configProblems: FileProblem[] = [];
   private reviewProblems: FileProblem[] = [];
   private current: CheckResult = { version: 1, articles: [], claims: [], findings: [], skipped: [] };
+  private claimsById = new Map<string, Claim>();
+  private findingsByClaim = new Map<string, Finding[]>();
   /** Bumped by every scan: results of an older scan are dropped. */
   private generation = 0;
 
@@ -51,9 +72,28 @@ export class CorpusModel implements vscode.Disposable {
     return [...this.configProblems, ...this.reviewProblems];
   }
 
-  /** The full analysis (numbers, quotes, claims) of one article, by path relative to the root. */
-  file(rel: string): ExtractedFile | undefined {
-    return this.files.get(rel);
+  /** The findings a claim takes part in, open or reviewed. */
+  findingsOf(claimId: string): readonly Finding[] {
+    return this.findingsByClaim.get(claimId) ?? [];
+  }
+
+  /** An article's summary, by corpus path. */
+  article(rel: string): ArticleSummary | undefined {
+    return this.articles.get(rel)?.summary;
+  }
+
+  /** An article's claims in text order, by corpus path. */
+  claimsOf(rel: string): readonly Claim[] {
+    return this.articles.get(rel)?.claims ?? [];
+  }
+
+  /** The finding with this fingerprint in the current result. */
+  finding(fingerprint: string): Finding | undefined {
+    return this.current.findings.find((f) => f.fingerprint === fingerprint);
+  }
+
+  claim(id: string): Claim | undefined {
+    return this.claimsById.get(id);
   }
 
   /** The corpus path of a file, or null when it lies outside the corpus. */
@@ -66,47 +106,79 @@ export class CorpusModel implements vscode.Disposable {
     return path.join(this.root, ...rel.split('/'));
   }
 
-  /** Reads the configuration, the review file and every article again. */
-  async rescan(progress?: vscode.Progress<{ message?: string; increment?: number }>, token?: vscode.CancellationToken): Promise<void> {
+  /** Whether the file is one of the corpus's articles (analysed or skipped with a reason). */
+  has(rel: string): boolean {
+    return this.articles.has(rel) || this.skipped.has(rel);
+  }
+
+  /**
+   * The full analysis of an article's text (numbers, quotations, claims), for hovers, decorations
+   * and the Articles view; null when the configuration leaves the article out.
+   */
+  detail(rel: string, text: string): ExtractedFile | null {
+    const kept = this.details.get(rel);
+    if (kept && kept.text === text) return kept.file;
+    const outcome = analyzeArticle(rel, text, this.settings, this.metadata.get(rel));
+    const file = outcome.ok ? outcome.file : null;
+    this.details.delete(rel);
+    this.details.set(rel, { text, file });
+    if (this.details.size > DETAILS_KEPT) this.details.delete(this.details.keys().next().value!);
+    return file;
+  }
+
+  /** Reads the configuration, the review file and every article again. Resolves false when cancelled or overtaken. */
+  async rescan(options: ScanOptions = {}): Promise<boolean> {
     const generation = ++this.generation;
     const { loaded, settings, files, metadata } = await prepareCorpus(this.root);
+    if (generation !== this.generation) return false;
     this.settings = settings;
-    this.configProblems = loaded.problems;
     this.metadata = metadata;
+    this.configProblems = loaded.problems;
+    this.details.clear();
     await this.reloadReview(false);
-    const fresh = new Map<string, ExtractedFile>();
-    const skipped = new Map<string, SkippedFile>();
-    for (let i = 0; i < files.length; i++) {
-      if (token?.isCancellationRequested || generation !== this.generation) return;
-      const rel = this.relative(files[i]);
-      if (!rel) continue;
-      const read = await readArticle(files[i]);
-      if (!read.ok) skipped.set(rel, { path: rel, reason: read.reason });
-      else this.store(rel, read.text, fresh, skipped);
-      if (i % SCAN_SLICE === SCAN_SLICE - 1) {
-        progress?.report({ message: `${i + 1} / ${files.length}`, increment: (100 * SCAN_SLICE) / files.length });
-        await new Promise((resolve) => setImmediate(resolve));
+    const results = await this.analyze(files, loaded.config, options, generation);
+    if (!results || generation !== this.generation) {
+      this.log.info(results ? 'scan overtaken by a newer one' : 'scan cancelled: the previous results stay');
+      return false;
+    }
+    this.articles = new Map();
+    this.skipped = new Map();
+    this.index = new ConsistencyIndex(settings.consistency);
+    for (const r of results) {
+      if ('skipped' in r) this.skipped.set(r.skipped.path, r.skipped);
+      else {
+        this.articles.set(r.article.summary.path, r.article);
+        this.index.setArticle(r.article.summary.path, r.article.claims);
       }
     }
-    if (generation !== this.generation) return;
-    this.files.clear();
-    for (const [k, v] of fresh) this.files.set(k, v);
-    this.skipped.clear();
-    for (const [k, v] of skipped) this.skipped.set(k, v);
-    this.log.info(`analysed ${fresh.size} articles, skipped ${skipped.size}`);
+    for (const s of this.skipped.values()) this.log.warn(`skipped ${s.path}: ${s.reason}`);
+    this.log.info(`analysed ${this.articles.size} articles, skipped ${this.skipped.size}`);
     this.recompute();
+    return true;
   }
 
-  /** One article changed (an edit in its unsaved buffer, or on disk). */
+  /** One article changed (an edit in its unsaved buffer, or on disk): only its groups are checked again. */
   update(rel: string, text: string): void {
-    this.files.delete(rel);
+    const file = this.detail(rel, text);
     this.skipped.delete(rel);
-    this.store(rel, text, this.files, this.skipped);
+    if (file) {
+      this.articles.set(rel, analyzed(file));
+      this.index.setArticle(rel, file.claims);
+    } else {
+      this.articles.delete(rel);
+      this.index.deleteArticle(rel);
+      this.skipped.set(rel, { path: rel, reason: 'left out by the configured languages' });
+    }
     this.recompute();
   }
 
-  remove(rel: string): void {
-    if (this.files.delete(rel) || this.skipped.delete(rel)) this.recompute();
+  /** An article could not be read (or was deleted): it leaves the corpus, with the reason if there is one. */
+  remove(rel: string, reason?: string): void {
+    const known = this.articles.delete(rel) || this.skipped.delete(rel);
+    this.index.deleteArticle(rel);
+    this.details.delete(rel);
+    if (reason) this.skipped.set(rel, { path: rel, reason });
+    if (known || reason) this.recompute();
   }
 
   /** The review file changed: decisions are re-attached, nothing is re-analysed. */
@@ -122,15 +194,55 @@ export class CorpusModel implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private store(rel: string, text: string, into: Map<string, ExtractedFile>, skipped: Map<string, SkippedFile>): void {
-    const outcome = analyzeArticle(rel, text, this.settings, this.metadata.get(rel));
-    if (outcome.ok) into.set(rel, outcome.file);
-    else skipped.set(rel, outcome.skipped);
+  private async analyze(files: string[], config: Parameters<typeof settingsFrom>[0], options: ScanOptions, generation: number): Promise<BatchResult | null> {
+    const { progress, token, workerThreshold = Number.POSITIVE_INFINITY } = options;
+    const metadataFor = (file: string): Array<[string, ArticleMetadata]> => {
+      const rel = corpusPath(this.root, file);
+      const m = this.metadata.get(rel);
+      return m ? [[rel, m]] : [];
+    };
+    const report = (done: number): void => progress?.report({ message: `${done} / ${files.length}`, increment: (100 * SCAN_SLICE) / Math.max(files.length, 1) });
+    const script = files.length >= workerThreshold ? workerScript(__dirname) : null;
+    if (script) {
+      this.log.info(`analysing ${files.length} files in worker threads`);
+      const controller = new AbortController();
+      const cancel = token?.onCancellationRequested(() => controller.abort());
+      let reported = 0;
+      try {
+        return await analyzeInWorkers(script, { config }, this.root, files, metadataFor, {
+          signal: controller.signal,
+          onProgress: (done) => {
+            progress?.report({ message: `${done} / ${files.length}`, increment: (100 * (done - reported)) / files.length });
+            reported = done;
+          },
+        });
+      } catch (err) {
+        if (controller.signal.aborted) return null;
+        throw err;
+      } finally {
+        cancel?.dispose();
+      }
+    }
+    const out: BatchResult = [];
+    for (let i = 0; i < files.length; i += SCAN_SLICE) {
+      if (token?.isCancellationRequested) return null;
+      if (generation !== this.generation) return out;
+      const slice = files.slice(i, i + SCAN_SLICE);
+      out.push(...(await analyzeFiles({ root: this.root, files: slice, metadata: slice.flatMap(metadataFor) }, this.settings)));
+      report(Math.min(i + SCAN_SLICE, files.length));
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return out;
   }
 
   private recompute(): void {
-    const articles = [...this.files.values()].sort((a, b) => a.path.localeCompare(b.path)).map(analyzed);
-    this.current = checkArticles(articles, [...this.skipped.values()], this.settings, this.decisions);
+    const articles = [...this.articles.values()].sort((a, b) => (a.summary.path < b.summary.path ? -1 : 1));
+    const claims = articles.flatMap((a) => a.claims);
+    const findings = applyReview(this.index.findings(), this.decisions);
+    this.current = { version: 1, articles: articles.map((a) => a.summary), claims, findings, skipped: [...this.skipped.values()] };
+    this.claimsById = new Map(claims.map((c) => [c.id, c]));
+    this.findingsByClaim = new Map();
+    for (const f of findings) for (const id of f.claims) pushTo(this.findingsByClaim, id, f);
     this.changed.fire();
   }
 }

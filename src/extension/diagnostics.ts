@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Claim, Finding, FileProblem, Severity } from '../core';
 import type { CorpusModel } from './corpus-model';
 import { DIAGNOSTIC_SOURCE, RULE_DOCS } from './ids';
+import { rangeOf } from './ranges';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -48,10 +49,6 @@ export class CorpusDiagnostics implements vscode.Disposable {
       .map((c) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(this.model.absolute(c.path)), rangeOf(c)), `${c.text} (${[c.source, c.date, c.status].filter(Boolean).join(', ')})`));
     return d;
   }
-}
-
-export function rangeOf(c: Claim): vscode.Range {
-  return new vscode.Range(c.line, c.character, c.line, c.character + (c.end - c.start));
 }
 
 function problemDiagnostic(p: FileProblem): vscode.Diagnostic {

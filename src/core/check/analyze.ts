@@ -1,7 +1,7 @@
 // The whole analysis of a corpus in memory: articles → claims → findings → review decisions.
 import type { Claim } from '../claims/types';
 import type { ReviewDecision, ArticleSummary, CheckResult, SkippedFile } from '../consistency/types';
-import { findInconsistencies } from '../consistency/find-findings';
+import { findInconsistencies } from '../consistency/consistency-index';
 import { extractText, type ArticleMetadata, type ExtractedFile } from '../extract';
 import { applyReview } from '../review/apply-review';
 import { detectLanguage } from '../text/language';

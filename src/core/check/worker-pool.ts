@@ -12,7 +12,17 @@ export function workerScript(dir: string): string | null {
   return existsSync(file) ? file : null;
 }
 
-export async function analyzeInWorkers(script: string, init: WorkerInit, root: string, files: string[], metadataFor: (rel: string) => BatchJob['metadata'], threads = Math.max(1, Math.min(availableParallelism(), 4))): Promise<BatchResult> {
+export interface PoolOptions {
+  threads?: number;
+  /** Stops the workers; the promise then rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called after each batch with the number of files done so far. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function analyzeInWorkers(script: string, init: WorkerInit, root: string, files: string[], metadataFor: (rel: string) => BatchJob['metadata'], options: PoolOptions = {}): Promise<BatchResult> {
+  const { threads = Math.max(1, Math.min(availableParallelism(), 4)), signal, onProgress } = options;
+  signal?.throwIfAborted();
   const batches: BatchJob[] = [];
   for (let i = 0; i < files.length; i += BATCH) {
     const slice = files.slice(i, i + BATCH);
@@ -21,8 +31,15 @@ export async function analyzeInWorkers(script: string, init: WorkerInit, root: s
   const results: BatchResult[] = new Array(batches.length);
   const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(script, { workerData: init }));
   let next = 0;
+  let done = 0;
+  let abort: (() => void) | undefined;
+  const aborted = new Promise<never>((_, reject) => {
+    abort = () => reject(signal?.reason);
+    signal?.addEventListener('abort', abort, { once: true });
+  });
+  aborted.catch(() => {}); // only raced below
   try {
-    await Promise.all(
+    const all = Promise.all(
       workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
@@ -34,6 +51,8 @@ export async function analyzeInWorkers(script: string, init: WorkerInit, root: s
             w.on('message', (m: { id: number; result?: BatchResult; error?: string }) => {
               if (m.error !== undefined) return reject(new Error(m.error));
               results[m.id] = m.result!;
+              done += m.result!.length;
+              onProgress?.(done, files.length);
               send();
             });
             w.on('error', reject);
@@ -41,7 +60,10 @@ export async function analyzeInWorkers(script: string, init: WorkerInit, root: s
           }),
       ),
     );
+    all.catch(() => {}); // after an abort, nobody waits for it
+    await Promise.race([all, aborted]);
   } finally {
+    if (abort) signal?.removeEventListener('abort', abort);
     await Promise.all(workers.map((w) => w.terminate()));
   }
   return results.flat();

@@ -37,27 +37,21 @@ interface Group {
   retracted: Claim[];
 }
 
-export function findInconsistencies(claims: readonly Claim[], options: ConsistencyOptions): Finding[] {
-  const findings: Omit<Finding, 'id'>[] = [];
-  for (const group of groupClaims(claims)) {
-    const cumulative = options.metrics.get(group.metric)?.cumulative ?? false;
-    findings.push(...groupFindings(group, cumulative, options.severities));
-  }
-  return findings.map((f, i) => ({ id: `f${i + 1}`, ...f }));
+/** The group a claim is compared in, or null when it is never compared. */
+export function groupKey(c: Claim): string | null {
+  // a part of a total with no place of its own (`بينهم 6 أطفال`) is never compared
+  if (c.part && !c.location) return null;
+  const place = c.location ? placeKey(c.location) : '';
+  return `${c.metric}\u0000${c.scope ?? ''}\u0000${place}\u0000${c.unit ?? ''}`;
 }
 
-function groupClaims(claims: readonly Claim[]): Group[] {
-  const groups = new Map<string, Group>();
-  for (const c of claims) {
-    // a part of a total with no place of its own (`بينهم 6 أطفال`) is never compared
-    if (c.part && !c.location) continue;
-    const place = c.location ? placeKey(c.location) : '';
-    const key = `${c.metric}\u0000${c.scope ?? ''}\u0000${place}\u0000${c.unit ?? ''}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { metric: c.metric, scope: c.scope, location: c.location, active: [], retracted: [] }));
-    (c.status === 'retracted' ? g.retracted : g.active).push(c);
-  }
-  return [...groups.values()];
+/** The findings of one group of claims (all of one metric, scope, place and unit), in article order. */
+export function findingsOfGroup(claims: readonly Claim[], options: ConsistencyOptions): Omit<Finding, 'id'>[] {
+  const first = claims[0];
+  const g: Group = { metric: first.metric, scope: first.scope, location: first.location, active: [], retracted: [] };
+  for (const c of claims) (c.status === 'retracted' ? g.retracted : g.active).push(c);
+  const cumulative = options.metrics.get(g.metric)?.cumulative ?? false;
+  return groupFindings(g, cumulative, options.severities);
 }
 
 function placeKey(location: string): string {

@@ -1,64 +1,88 @@
-// The Findings view: each open finding, then its claims; clicking a claim opens the article at it.
+// The Findings view: each finding (open ones first) → its claims, with inline actions to accept a
+// figure, dismiss the finding or mark it as an update; reviewed findings can be reopened.
 import * as vscode from 'vscode';
 import type { Claim, Finding } from '../../core';
 import type { CorpusModel } from '../corpus-model';
-import { rangeOf } from '../diagnostics';
+import { claimItem } from './claim-item';
+import type { TreeFilter } from './tree-filter';
 
-type Node = { kind: 'finding'; finding: Finding } | { kind: 'claim'; claim: Claim; parent: Finding };
+export type FindingNode = { kind: 'finding'; finding: Finding } | { kind: 'claim'; claim: Claim; finding: Finding };
 
-const ICONS: Record<Finding['severity'], string> = { error: 'error', warning: 'warning', information: 'info', hint: 'lightbulb' };
+const ICONS: Record<Finding['severity'], [string, string]> = {
+  error: ['error', 'problemsErrorIcon.foreground'],
+  warning: ['warning', 'problemsWarningIcon.foreground'],
+  information: ['info', 'problemsInfoIcon.foreground'],
+  hint: ['lightbulb', 'problemsInfoIcon.foreground'],
+};
 
-export class FindingsTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly model: CorpusModel) {
-    this.subscription = model.onDidChange(() => this.changed.fire());
+  constructor(
+    private readonly model: CorpusModel,
+    private readonly filter: TreeFilter,
+  ) {
+    this.subscriptions = [model.onDidChange(() => this.changed.fire()), filter.onDidChange(() => this.changed.fire())];
   }
 
-  getChildren(node?: Node): Node[] {
-    const { findings, claims } = this.model.result;
-    if (!node) return findings.map((finding) => ({ kind: 'finding', finding }));
+  getChildren(node?: FindingNode): FindingNode[] {
+    if (!node) {
+      const shown = this.model.result.findings.filter((f) => this.shows(f));
+      const open = shown.filter((f) => !f.review);
+      return [...open, ...shown.filter((f) => f.review)].map((finding) => ({ kind: 'finding', finding }));
+    }
     if (node.kind === 'claim') return [];
-    const byId = new Map(claims.map((c) => [c.id, c]));
-    return node.finding.claims.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined).map((claim) => ({ kind: 'claim', claim, parent: node.finding }));
+    return this.claimsOf(node.finding).map((claim) => ({ kind: 'claim', claim, finding: node.finding }));
   }
 
-  getParent(node: Node): Node | undefined {
-    return node.kind === 'claim' ? { kind: 'finding', finding: node.parent } : undefined;
+  getParent(node: FindingNode): FindingNode | undefined {
+    return node.kind === 'claim' ? { kind: 'finding', finding: node.finding } : undefined;
   }
 
-  getTreeItem(node: Node): vscode.TreeItem {
-    if (node.kind === 'finding') {
-      const f = node.finding;
-      const item = new vscode.TreeItem(f.message, vscode.TreeItemCollapsibleState.Collapsed);
-      item.description = f.review ? f.review.decision : f.rule;
-      item.iconPath = new vscode.ThemeIcon(f.review ? 'pass' : ICONS[f.severity]);
-      item.contextValue = f.review ? 'finding.reviewed' : 'finding.open';
-      item.tooltip = new vscode.MarkdownString().appendText(`${f.rule} · ${f.severity}\n\n${f.message}`);
+  getTreeItem(node: FindingNode): vscode.TreeItem {
+    if (node.kind === 'claim') {
+      const item = claimItem(this.model, node.claim, `finding:${node.finding.fingerprint}:${node.claim.id}`);
+      item.contextValue = node.finding.review ? 'claim.reviewed' : 'claim.open';
       return item;
     }
-    const c = node.claim;
-    const item = new vscode.TreeItem(`${c.text} ${[c.metric, c.scope].filter(Boolean).join('/')}`, vscode.TreeItemCollapsibleState.None);
-    item.description = [c.path, c.source, c.date, c.status === 'reported' ? null : c.status].filter(Boolean).join(' · ');
-    item.iconPath = new vscode.ThemeIcon(c.status === 'retracted' ? 'circle-slash' : 'symbol-number');
-    item.contextValue = 'claim';
-    item.command = {
-      command: 'vscode.open',
-      title: 'Open',
-      arguments: [vscode.Uri.file(this.model.absolute(c.path)), { selection: rangeOf(c) } satisfies vscode.TextDocumentShowOptions],
-    };
+    const f = node.finding;
+    const item = new vscode.TreeItem(f.message, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `finding:${f.fingerprint}`;
+    item.description = f.review ? reviewLabel(f) : f.rule;
+    const [icon, color] = ICONS[f.severity];
+    item.iconPath = f.review ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
+    item.contextValue = f.review ? 'finding.reviewed' : 'finding.open';
+    const tooltip = new vscode.MarkdownString().appendText(`${f.rule} · ${f.severity}\n\n${f.message}`);
+    if (f.review?.note) tooltip.appendText(`\n\n${f.review.note}`);
+    item.tooltip = tooltip;
     return item;
   }
 
-  /** Open findings, for the view's badge. */
+  /** Open findings, for the view's badge and the status bar. */
   openCount(): number {
     return this.model.result.findings.filter((f) => !f.review).length;
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.changed.dispose();
   }
+
+  private claimsOf(f: Finding): Claim[] {
+    return f.claims.map((id) => this.model.claim(id)).filter((c): c is Claim => c !== undefined);
+  }
+
+  private shows(f: Finding): boolean {
+    if (!this.filter.active) return true;
+    if (this.filter.metric !== null && f.metric !== this.filter.metric) return false;
+    return this.filter.textIn(f.message) || this.claimsOf(f).some((c) => this.filter.claim(c));
+  }
+}
+
+function reviewLabel(f: Finding): string {
+  const r = f.review!;
+  if (r.decision === 'accepted') return r.figure === undefined ? vscode.l10n.t('accepted') : vscode.l10n.t('accepted {0}', r.figure);
+  return r.decision === 'dismissed' ? vscode.l10n.t('dismissed') : vscode.l10n.t('update');
 }

@@ -1,15 +1,8 @@
 /// <reference types="mocha" />
 // The extension loads and activates in a real extension host, on the fixture corpus.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-
-const ROOT = path.resolve(__dirname, '../../../..'); // from out/test/vscode/suite
-const { publisher, name } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const EXTENSION_ID = `${publisher}.${name}`;
-// test/vscode/run.mjs opens the fixture corpus unless given another folder, and says which.
-const WORKSPACE = process.env.CORPUS_REVIEW_TEST_WORKSPACE ?? path.join(ROOT, 'test/fixtures/vscode-corpus');
+import { api, EXTENSION_ID, WORKSPACE } from './helpers';
 
 suite('activation', () => {
   test(`${EXTENSION_ID} is installed and activates`, async () => {
@@ -23,5 +16,12 @@ suite('activation', () => {
     const folders = vscode.workspace.workspaceFolders ?? [];
     assert.deepEqual(folders.map((f) => f.uri.fsPath), [WORKSPACE]);
     await vscode.workspace.fs.stat(vscode.Uri.joinPath(folders[0].uri, 'corpus-review.yaml'));
+  });
+
+  test('the first scan analyses every article of the corpus', async () => {
+    const { model } = await api();
+    assert.deepEqual(model.result.articles.map((a) => a.path), ['ar-01-wire-toll.txt', 'ar-02-mixed-script.txt', 'en-01-wire-toll.txt', 'en-02-gazette-toll.txt']);
+    // the configuration's per-file metadata reached the article without a dateline
+    assert.equal(model.article('en-02-gazette-toll.txt')?.source, 'The Coast Gazette');
   });
 });

@@ -1,0 +1,62 @@
+// Quick fixes on a finding's diagnostics: accept this figure, dismiss the finding, mark it as an
+// update, and a peek at every report of the same figure across the corpus.
+import * as vscode from 'vscode';
+import type { Claim } from '../core';
+import { groupKey } from '../core/consistency/find-findings';
+import type { CorpusModel } from './corpus-model';
+import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
+import { rangeOf } from './ranges';
+import type { FindingRef } from './review-actions';
+
+export class FindingActions implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly model: CorpusModel) {}
+
+  provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const rel = this.model.relative(doc.uri.fsPath);
+    if (!rel) return [];
+    const actions: vscode.CodeAction[] = [];
+    for (const d of context.diagnostics) {
+      if (d.source !== DIAGNOSTIC_SOURCE) continue;
+      const claim = this.model.claimsOf(rel).find((c) => rangeOf(c).isEqual(d.range));
+      const finding = claim && this.model.findingsOf(claim.id).find((f) => !f.review && f.message === d.message);
+      if (!claim || !finding) continue;
+      const ref: FindingRef = { fingerprint: finding.fingerprint, claimId: claim.id };
+      actions.push(
+        action(vscode.l10n.t('Accept {0} as the right figure', claim.text), d, { command: CommandId.AcceptFigure, title: '', arguments: [ref] }, true),
+        action(vscode.l10n.t('Dismiss this finding'), d, { command: CommandId.DismissFinding, title: '', arguments: [ref] }),
+      );
+      if (finding.rule !== 'update') actions.push(action(vscode.l10n.t('Mark as an update (the figure changed over time)'), d, { command: CommandId.MarkUpdate, title: '', arguments: [ref] }));
+      actions.push(action(vscode.l10n.t('Show all reports of this figure'), d, { command: CommandId.ShowReports, title: '', arguments: [doc.uri, d.range.start, claim.id] }));
+    }
+    return actions;
+  }
+}
+
+function action(title: string, diagnostic: vscode.Diagnostic, command: vscode.Command, preferred = false): vscode.CodeAction {
+  const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+  a.diagnostics = [diagnostic];
+  a.command = { ...command, title };
+  a.isPreferred = preferred;
+  return a;
+}
+
+/** Every claim compared with this one (same metric, group, place and unit), across the corpus. */
+export function reportsLike(model: CorpusModel, claim: Claim): Claim[] {
+  const key = groupKey(claim);
+  if (key === null) return [claim];
+  return model.result.claims.filter((c) => c.metric === claim.metric && groupKey(c) === key);
+}
+
+/** The peek of `corpusReview.showReports`: every report of the claim's metric and group. Resolves to the locations shown. */
+export function registerShowReports(model: CorpusModel): vscode.Disposable {
+  return vscode.commands.registerCommand(CommandId.ShowReports, async (uri?: vscode.Uri, position?: vscode.Position, claimId?: string) => {
+    const claim = claimId ? model.claim(claimId) : undefined;
+    if (!uri || !position || !claim) return [];
+    const locations = reportsLike(model, claim).map((c) => new vscode.Location(vscode.Uri.file(model.absolute(c.path)), rangeOf(c)));
+    await vscode.commands.executeCommand('editor.action.peekLocations', uri, position, locations, 'peek');
+    return locations;
+  });
+}
+

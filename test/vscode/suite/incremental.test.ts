@@ -1,0 +1,47 @@
+/// <reference types="mocha" />
+// The model follows unsaved edits and files created and deleted on disk, one article at a time.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs/promises';
+import * as vscode from 'vscode';
+import { api, diagnosticsWhen, until, uri } from './helpers';
+
+suite('incremental updates', () => {
+  test('an unsaved edit that settles the disagreement clears the conflict; reverting brings it back', async () => {
+    const { model } = await api();
+    const rel = 'en-02-gazette-toll.txt';
+    const onDisk = await fs.readFile(uri(rel).fsPath, 'utf8');
+    const conflict = model.result.findings.find((f) => f.rule === 'conflict')!;
+    await diagnosticsWhen(rel, (ds) => ds.some((d) => d.message === conflict.message));
+    const editor = await vscode.window.showTextDocument(uri(rel));
+    const doc = editor.document;
+    await editor.edit((edit) => {
+      for (let i = doc.getText().indexOf('31'); i !== -1; i = doc.getText().indexOf('31', i + 1)) edit.replace(new vscode.Range(doc.positionAt(i), doc.positionAt(i + 2)), '23');
+    });
+    assert.equal(doc.isDirty, true);
+    await until(model.onDidChange, () => (model.result.findings.some((f) => f.rule === 'conflict') ? undefined : true));
+    await diagnosticsWhen(rel, (ds) => ds.length === 0);
+    assert.ok(model.claimsOf(rel).every((c) => c.value === 23), 'the claims come from the buffer');
+    assert.equal(await fs.readFile(uri(rel).fsPath, 'utf8'), onDisk, 'the file on disk is untouched');
+
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await diagnosticsWhen(rel, (ds) => ds.some((d) => d.message === conflict.message));
+    assert.equal(doc.isDirty, false);
+  });
+
+  test('a new file on disk joins the corpus and its disagreement appears; deleting it takes it away', async () => {
+    const { model } = await api();
+    const rel = 'en-03-radio-toll.txt';
+    const text = 'Radio Marsa: toll rises\n\nMARSA NOUR, March 11, 2025 - Forty people were killed in the floods, the mayor said.\n';
+    await fs.writeFile(uri(rel).fsPath, text);
+    try {
+      const [d] = await diagnosticsWhen(rel, (ds) => ds.length > 0);
+      assert.match(d.message, /40/);
+      assert.ok(model.article(rel), 'the new article is in the model');
+    } finally {
+      await fs.rm(uri(rel).fsPath, { force: true });
+    }
+    await diagnosticsWhen(rel, (ds) => ds.length === 0);
+    await until(model.onDidChange, () => (model.article(rel) ? undefined : true));
+    assert.equal(model.result.claims.some((c) => c.path === rel), false);
+  });
+});
