@@ -1,7 +1,7 @@
 // Quick fixes on a finding's diagnostics: accept this figure, dismiss the finding, mark it as an
 // update, and a peek at every report of the same figure across the corpus.
 import * as vscode from 'vscode';
-import type { Claim } from '../core';
+import type { Claim, Finding } from '../core';
 import { groupKey } from '../core/consistency/find-findings';
 import type { CorpusModel } from './corpus-model';
 import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
@@ -17,22 +17,32 @@ export class FindingActions implements vscode.CodeActionProvider {
     const rel = this.model.relative(doc.uri.fsPath);
     if (!rel) return [];
     const actions: vscode.CodeAction[] = [];
+    const shown = new Set<string>();
     for (const d of context.diagnostics) {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       const claim = this.model.claimsOf(rel).find((c) => rangeOf(c).isEqual(d.range));
       const finding = claim && this.model.findingsOf(claim.id).find((f) => !f.review && f.message === d.message);
       if (!claim || !finding) continue;
       const ref: FindingRef = { fingerprint: finding.fingerprint, claimId: claim.id };
+      // a figure can take part in a conflict and an update at once: the titles say which one they settle
+      const rule = RULE_LABELS[finding.rule]();
       actions.push(
-        action(vscode.l10n.t('Accept {0} as the right figure', claim.text), d, { command: CommandId.AcceptFigure, title: '', arguments: [ref] }, true),
-        action(vscode.l10n.t('Dismiss this finding'), d, { command: CommandId.DismissFinding, title: '', arguments: [ref] }),
+        action(vscode.l10n.t('Accept {0} as the right figure ({1})', claim.text, rule), d, { command: CommandId.AcceptFigure, title: '', arguments: [ref] }, true),
+        action(vscode.l10n.t('Dismiss this {0}', rule), d, { command: CommandId.DismissFinding, title: '', arguments: [ref] }),
       );
-      if (finding.rule !== 'update') actions.push(action(vscode.l10n.t('Mark as an update (the figure changed over time)'), d, { command: CommandId.MarkUpdate, title: '', arguments: [ref] }));
-      actions.push(action(vscode.l10n.t('Show all reports of this figure'), d, { command: CommandId.ShowReports, title: '', arguments: [doc.uri, d.range.start, claim.id] }));
+      if (finding.rule !== 'update') actions.push(action(vscode.l10n.t('Mark this {0} as an update (the figure changed over time)', rule), d, { command: CommandId.MarkUpdate, title: '', arguments: [ref] }));
+      if (!shown.has(claim.id)) actions.push(action(vscode.l10n.t('Show all reports of this figure'), d, { command: CommandId.ShowReports, title: '', arguments: [doc.uri, d.range.start, claim.id] }));
+      shown.add(claim.id);
     }
     return actions;
   }
 }
+
+const RULE_LABELS: Record<Finding['rule'], () => string> = {
+  conflict: () => vscode.l10n.t('conflict'),
+  'internal-conflict': () => vscode.l10n.t('conflict inside the article'),
+  update: () => vscode.l10n.t('update'),
+};
 
 function action(title: string, diagnostic: vscode.Diagnostic, command: vscode.Command, preferred = false): vscode.CodeAction {
   const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);

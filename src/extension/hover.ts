@@ -38,6 +38,8 @@ export class FigureHover implements vscode.HoverProvider {
     row(vscode.l10n.t('Counts'), [c.metric, c.scope].filter(Boolean).join(' / '));
     row(vscode.l10n.t('Place'), c.location);
     row(vscode.l10n.t('Source'), c.source ?? vscode.l10n.t('not stated'));
+    const article = this.model.article(c.path);
+    row(vscode.l10n.t('Article'), article ? [article.title, article.source, article.date].filter(Boolean).join(' · ') : null);
     row(vscode.l10n.t('Date'), c.date ?? vscode.l10n.t('unknown'));
     row(vscode.l10n.t('Status'), c.status);
     if (c.part) row(vscode.l10n.t('Part'), vscode.l10n.t('of a total stated just before; not compared'));
@@ -47,10 +49,11 @@ export class FigureHover implements vscode.HoverProvider {
     const others = reportsLike(this.model, c).filter((o) => o.path !== c.path);
     md.appendMarkdown(`\n\n**${escapeMarkdown(vscode.l10n.t('Other articles'))}**${others.length ? '' : `: ${escapeMarkdown(vscode.l10n.t('none report this'))}`}\n\n`);
     for (const o of others.slice(0, OTHERS_SHOWN)) {
-      const uri = vscode.Uri.file(this.model.absolute(o.path)).with({ fragment: `L${o.line + 1},${o.character + 1}` });
+      // the opener selects `#L<line>,<column>`; the comma stays unencoded for it
+      const link = `${vscode.Uri.file(this.model.absolute(o.path)).toString()}#L${o.line + 1},${o.character + 1}`;
       const disputed = this.model.findingsOf(o.id).some((f) => !f.review && f.claims.includes(c.id));
       const details = [o.source, o.date, o.status === 'reported' ? null : o.status].filter(Boolean).join(', ');
-      md.appendMarkdown(`- ${disputed ? '$(warning) ' : ''}**${escapeMarkdown(figureLabel(o))}** — [${escapeMarkdown(o.path)}:${o.line + 1}](${uri.toString()})${details ? ` (${escapeMarkdown(details)})` : ''}\n`);
+      md.appendMarkdown(`- ${disputed ? '$(warning) ' : ''}**${escapeMarkdown(figureLabel(o))}** — [${escapeMarkdown(o.path)}:${o.line + 1}](${link})${details ? ` (${escapeMarkdown(details)})` : ''}\n`);
     }
     if (others.length > OTHERS_SHOWN) md.appendMarkdown(`\n${escapeMarkdown(vscode.l10n.t('…and {0} more', others.length - OTHERS_SHOWN))}\n`);
   }

@@ -1,68 +1,40 @@
 // Runs the integration suite (out/test/vscode/suite) inside a real VS Code extension host.
 //   node test/vscode/run.mjs [workspace-folder]     (default: test/fixtures/vscode-corpus)
-// Here: code-server from .vscode-test/ (scripts/install-code-server.sh) driven by Debian's Chromium,
-// as in ../shared/recipes/vscode-tests.md. With CORPUS_REVIEW_VSCODE=electron: @vscode/test-electron,
-// where VS Code can be downloaded. Needs `npm run build` and `npx tsc -p tsconfig.test.json` first.
+// The tests write to the workspace (review decisions, new files, edits): they get a scratch copy.
+// CORPUS_REVIEW_VSCODE picks the runner: `electron` (@vscode/test-electron, which downloads VS Code),
+// `code-server` (installed into .vscode-test/ by scripts/install-code-server.sh and driven by Debian's
+// Chromium, as in ../shared/recipes/vscode-tests.md), or `auto` (the default): electron when VS Code's
+// update server answers and there is a display, code-server otherwise.
+// Needs `npm run build` and `npx tsc -p tsconfig.test.json` first.
 // Exits 1 if a test failed, if no test ran, or on timeout (CORPUS_REVIEW_VSCODE_TIMEOUT_MS, 5 min).
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { format } from 'node:util';
+import { ROOT, ensureCodeServer, launchChromium, startCodeServer } from './code-server.mjs';
 
-const ROOT = path.resolve(fileURLToPath(import.meta.url), '../../..');
-const WORKSPACE = path.resolve(process.argv[2] ?? path.join(ROOT, 'test/fixtures/vscode-corpus'));
+const SOURCE = path.resolve(process.argv[2] ?? path.join(ROOT, 'test/fixtures/vscode-corpus'));
 const SUITE = path.join(ROOT, 'out/test/vscode/suite/index.js');
-const CACHE = path.join(ROOT, '.vscode-test');
-const NODE24 = path.join(CACHE, 'node24/node_modules/node/bin/node');
-const CODE_SERVER = path.join(CACHE, 'code-server/node_modules/code-server/out/node/entry.js');
 const SCREENSHOT = path.join(ROOT, 'test-results/screenshots/workbench.png');
 const TIMEOUT_MS = Number(process.env.CORPUS_REVIEW_VSCODE_TIMEOUT_MS ?? 300_000);
+const VSCODE_RELEASES = 'https://update.code.visualstudio.com/api/releases/stable';
 // Workbench chatter that fails harmlessly offline, left out of the log shown on failure.
 const NOISE = /\[(ChatModelSelection|AgentHost[^\]]*|AccountPolicyGate)\]/;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer().once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function groupAlive(pid) {
+/** Which runner to use, and why. */
+async function chooseRunner() {
+  const wanted = process.env.CORPUS_REVIEW_VSCODE ?? 'auto';
+  if (wanted === 'electron' || wanted === 'code-server') return [wanted, 'CORPUS_REVIEW_VSCODE'];
+  if (wanted !== 'auto') throw new Error(`CORPUS_REVIEW_VSCODE=${wanted}: expected electron, code-server or auto`);
+  // VS Code's Electron window needs an X display on Linux (e.g. under xvfb-run).
+  if (process.platform === 'linux' && !process.env.DISPLAY) return ['code-server', 'auto: DISPLAY is not set'];
   try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
+    const response = await fetch(VSCODE_RELEASES, { signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) return ['code-server', `auto: ${VSCODE_RELEASES} answered ${response.status}`];
+  } catch (err) {
+    return ['code-server', `auto: ${VSCODE_RELEASES} unreachable (${err.cause?.code ?? err.message})`];
   }
-}
-
-async function stopGroup(pid) {
-  if (!groupAlive(pid)) return;
-  process.kill(-pid, 'SIGTERM');
-  for (let i = 0; i < 100 && groupAlive(pid); i++) await sleep(100);
-  if (groupAlive(pid)) process.kill(-pid, 'SIGKILL');
-}
-
-async function waitForHealth(url, server) {
-  for (let deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(250)) {
-    if (server.exitCode !== null) throw new Error(`code-server exited with code ${server.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-  }
-  throw new Error('code-server did not answer /healthz within 60 s');
+  return ['electron', `auto: ${VSCODE_RELEASES} answered and there is a display`];
 }
 
 async function screenshot(page) {
@@ -73,26 +45,9 @@ async function screenshot(page) {
 }
 
 async function runInCodeServer(tmp, env) {
-  for (const file of [NODE24, CODE_SERVER]) {
-    if (!existsSync(file)) throw new Error(`${file} is missing: run scripts/install-code-server.sh`);
-  }
-  const { chromium } = await import('playwright-core');
-  const port = await freePort();
-  const origin = `http://127.0.0.1:${port}`;
-  const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
-  const serverLog = path.join(tmp, 'code-server.log');
-  writeFileSync(path.join(tmp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-  const log = openSync(serverLog, 'w');
-  const server = spawn(NODE24, [CODE_SERVER, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none',
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--config', path.join(tmp, 'config.yaml'),
-    '--user-data-dir', path.join(tmp, 'data'), '--extensions-dir', path.join(tmp, 'exts'),
-    '--vscode-option', 'enable-smoke-test-driver', WORKSPACE], { detached: true, stdio: ['ignore', log, log] });
-  const onSignal = () => {
-    process.kill(-server.pid, 'SIGKILL');
-    process.exit(130);
-  };
-  process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  ensureCodeServer();
+  // Started outside the timeout race so that it is always stopped; it gives up after 60 s itself.
+  const server = await startCodeServer({ workspace: WORKSPACE, dir: tmp, smokeTestDriver: true });
   const lines = [];
   let browser;
   let timer;
@@ -100,14 +55,13 @@ async function runInCodeServer(tmp, env) {
     timer = setTimeout(() => reject(new Error(`no exit code from the workbench after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS);
   });
   const drive = async () => {
-    await waitForHealth(`${origin}/healthz`, server);
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const exited = new Promise((resolve) => page.exposeFunction('codeAutomationExit', resolve));
     await page.exposeFunction('codeAutomationLog', (type, args) => lines.push(`[${type}] ${format(...args)}`));
-    const payload = [['extensionDevelopmentPath', remote(ROOT)], ['extensionTestsPath', remote(SUITE)],
-      ['extensionEnvironment', JSON.stringify(env)], ['skipWelcome', 'true']];
-    await page.goto(`${origin}/?folder=${encodeURIComponent(WORKSPACE)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(server.url([['extensionDevelopmentPath', server.remote(ROOT)],
+      ['extensionTestsPath', server.remote(SUITE)], ['extensionEnvironment', JSON.stringify(env)],
+      ['skipWelcome', 'true']]));
     const shot = screenshot(page).catch((err) => console.warn(`warning: no screenshot: ${err.message}`));
     const code = await exited;
     await shot;
@@ -117,14 +71,13 @@ async function runInCodeServer(tmp, env) {
     return await Promise.race([drive(), timeout]);
   } catch (err) {
     console.error(lines.filter((line) => !NOISE.test(line)).slice(-40).join('\n'));
-    console.error(`code-server log: ${serverLog}`);
+    console.error(`code-server log: ${server.logFile}`);
     throw err;
   } finally {
     clearTimeout(timer);
     if (process.env.CORPUS_REVIEW_VSCODE_VERBOSE) console.log(lines.join('\n'));
     await browser?.close();
-    await stopGroup(server.pid);
-    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+    await server.stop();
   }
 }
 
@@ -163,14 +116,20 @@ for (const [file, hint] of [[SUITE, 'npx tsc -p tsconfig.test.json'], [path.join
     process.exit(1);
   }
 }
+const [runner, why] = await chooseRunner().catch((err) => {
+  console.error(`FAIL: ${err.message}`);
+  process.exit(1);
+});
+console.log(`runner: ${runner} (${why})`);
 const tmp = mkdtempSync(path.join(tmpdir(), 'corpus-review-vscode-'));
+const WORKSPACE = path.join(tmp, 'workspace');
+cpSync(SOURCE, WORKSPACE, { recursive: true });
 const resultsFile = path.join(tmp, 'results.json');
 const env = { CORPUS_REVIEW_TEST_RESULTS: resultsFile, CORPUS_REVIEW_TEST_WORKSPACE: WORKSPACE };
 const started = Date.now();
 let status = 1;
 try {
-  const useElectron = process.env.CORPUS_REVIEW_VSCODE === 'electron';
-  const exitCode = useElectron ? await runInElectron(env) : await runInCodeServer(tmp, env);
+  const exitCode = runner === 'electron' ? await runInElectron(env) : await runInCodeServer(tmp, env);
   status = summarise(resultsFile, exitCode);
 } catch (err) {
   console.error(`FAIL: ${err.message}`);

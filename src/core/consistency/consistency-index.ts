@@ -28,7 +28,11 @@ export class ConsistencyIndex {
   private readonly groups = new Map<string, IndexedGroup>();
   private readonly keysOf = new Map<string, Set<string>>();
 
-  constructor(private readonly options: ConsistencyOptions) {}
+  constructor(
+    private readonly options: ConsistencyOptions,
+    /** How one group is checked (tests count the calls). */
+    private readonly checkGroup: typeof findingsOfGroup = findingsOfGroup,
+  ) {}
 
   /** Replaces the claims of one article (all of them must carry this path). */
   setArticle(path: string, claims: readonly Claim[]): void {
@@ -60,7 +64,7 @@ export class ConsistencyIndex {
   findings(): Finding[] {
     const ordered = [...this.groups.values()].sort((a, b) => compare(a.firstPath, b.firstPath) || a.firstStart - b.firstStart);
     const out: Omit<Finding, 'id'>[] = [];
-    for (const g of ordered) out.push(...(g.findings ??= findingsOfGroup(claimsOf(g), this.options)));
+    for (const g of ordered) out.push(...(g.findings ??= this.checkGroup(claimsOf(g), this.options)));
     return out.map((f, i) => ({ id: `f${i + 1}`, ...f }));
   }
 

@@ -7,9 +7,10 @@ import { api, diagnosticsWhen, ours, uri } from './helpers';
 
 const REVIEW = 'corpus-review.review.yaml';
 
-async function quickFixes(rel: string, range: vscode.Range): Promise<vscode.CodeAction[]> {
+/** Our quick fixes at a range that settle the finding with this fingerprint (the peek goes with them). */
+async function quickFixes(rel: string, range: vscode.Range, fingerprint: string): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri(rel), range, vscode.CodeActionKind.QuickFix.value);
-  return actions.filter((a) => a.command?.command.startsWith('corpusReview.'));
+  return actions.filter((a) => a.command?.command.startsWith('corpusReview.') && (a.command.command === 'corpusReview.showReports' || a.command.arguments?.[0]?.fingerprint === fingerprint));
 }
 
 suite('review decisions', () => {
@@ -23,9 +24,9 @@ suite('review decisions', () => {
     const { model } = await api();
     const conflict = model.result.findings.find((f) => f.rule === 'conflict' && !f.review)!;
     const [diagnostic] = (await diagnosticsWhen('en-02-gazette-toll.txt', (ds) => ds.some((d) => d.message === conflict.message))).filter((d) => d.message === conflict.message);
-    const fixes = await quickFixes('en-02-gazette-toll.txt', diagnostic.range);
+    const fixes = await quickFixes('en-02-gazette-toll.txt', diagnostic.range, conflict.fingerprint);
     assert.deepEqual(
-      fixes.map((a) => a.command!.command),
+      fixes.map((a) => a.command!.command).sort(),
       ['corpusReview.acceptFigure', 'corpusReview.dismissFinding', 'corpusReview.markUpdate', 'corpusReview.showReports'],
     );
     const dismiss = fixes.find((a) => a.command!.command === 'corpusReview.dismissFinding')!;
@@ -44,7 +45,7 @@ suite('review decisions', () => {
     const conflict = model.result.findings.find((f) => f.rule === 'conflict' && !f.review)!;
     const [diagnostic] = (await diagnosticsWhen('en-02-gazette-toll.txt', (ds) => ds.some((d) => d.message === conflict.message))).filter((d) => d.message === conflict.message);
     const doc = await vscode.workspace.openTextDocument(uri('en-02-gazette-toll.txt'));
-    const accept = (await quickFixes('en-02-gazette-toll.txt', diagnostic.range)).find((a) => a.command!.command === 'corpusReview.acceptFigure')!;
+    const accept = (await quickFixes('en-02-gazette-toll.txt', diagnostic.range, conflict.fingerprint)).find((a) => a.command!.command === 'corpusReview.acceptFigure')!;
     assert.match(accept.title, new RegExp(doc.getText(diagnostic.range)));
     await vscode.commands.executeCommand(accept.command!.command, ...(accept.command!.arguments ?? []));
     const written = await fs.readFile(uri(REVIEW).fsPath, 'utf8');
