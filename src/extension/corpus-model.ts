@@ -24,7 +24,7 @@ import {
 } from '../core';
 import { pushTo } from '../core/collections';
 import { analyzeFiles, type BatchResult } from '../core/check/analyze-files';
-import { corpusPath, prepareCorpus } from '../core/check/prepare-corpus';
+import { corpusPath, prepareCorpus, type PreparedCorpus } from '../core/check/prepare-corpus';
 import { analyzeInWorkers, workerScript } from '../core/check/worker-pool';
 
 /** Files analysed between two yields to the extension host's event loop during an inline scan. */
@@ -56,6 +56,8 @@ export class CorpusModel implements vscode.Disposable {
   private current: CheckResult = { version: 1, articles: [], claims: [], findings: [], skipped: [] };
   private claimsById = new Map<string, Claim>();
   private findingsByClaim = new Map<string, Finding[]>();
+  /** How the last completed scan ran. */
+  lastScan: { files: number; workers: boolean } | null = null;
   /** Bumped by every scan: results of an older scan are dropped. */
   private generation = 0;
 
@@ -129,18 +131,22 @@ export class CorpusModel implements vscode.Disposable {
   /** Reads the configuration, the review file and every article again. Resolves false when cancelled or overtaken. */
   async rescan(options: ScanOptions = {}): Promise<boolean> {
     const generation = ++this.generation;
-    const { loaded, settings, files, metadata } = await prepareCorpus(this.root);
-    if (generation !== this.generation) return false;
-    this.settings = settings;
-    this.metadata = metadata;
-    this.configProblems = loaded.problems;
-    this.details.clear();
-    await this.reloadReview(false);
-    const results = await this.analyze(files, loaded.config, options, generation);
+    const prepared = await prepareCorpus(this.root);
+    const { loaded, settings, files } = prepared;
+    const review = await readReview(this.root);
+    const workers = files.length >= (options.workerThreshold ?? Number.POSITIVE_INFINITY) && workerScript(__dirname) !== null;
+    const results = generation === this.generation ? await this.analyze(prepared, options, generation, workers) : null;
     if (!results || generation !== this.generation) {
-      this.log.info(results ? 'scan overtaken by a newer one' : 'scan cancelled: the previous results stay');
+      this.log.info(generation !== this.generation ? 'scan overtaken by a newer one' : 'scan cancelled: the previous results stay');
       return false;
     }
+    // nothing of the model changes until the scan is complete: a cancelled one leaves it as it was
+    this.settings = settings;
+    this.metadata = prepared.metadata;
+    this.configProblems = loaded.problems;
+    this.decisions = review.decisions;
+    this.reviewProblems = review.problems;
+    this.details.clear();
     this.articles = new Map();
     this.skipped = new Map();
     this.index = new ConsistencyIndex(settings.consistency);
@@ -152,7 +158,8 @@ export class CorpusModel implements vscode.Disposable {
       }
     }
     for (const s of this.skipped.values()) this.log.warn(`skipped ${s.path}: ${s.reason}`);
-    this.log.info(`analysed ${this.articles.size} articles, skipped ${this.skipped.size}`);
+    this.lastScan = { files: files.length, workers };
+    this.log.info(`analysed ${this.articles.size} articles, skipped ${this.skipped.size}${workers ? ' (worker threads)' : ''}`);
     this.recompute();
     return true;
   }
@@ -194,22 +201,23 @@ export class CorpusModel implements vscode.Disposable {
     this.changed.dispose();
   }
 
-  private async analyze(files: string[], config: Parameters<typeof settingsFrom>[0], options: ScanOptions, generation: number): Promise<BatchResult | null> {
-    const { progress, token, workerThreshold = Number.POSITIVE_INFINITY } = options;
+  private async analyze(prepared: PreparedCorpus, options: ScanOptions, generation: number, workers: boolean): Promise<BatchResult | null> {
+    const { files, settings, metadata } = prepared;
+    const { progress, token } = options;
     const metadataFor = (file: string): Array<[string, ArticleMetadata]> => {
       const rel = corpusPath(this.root, file);
-      const m = this.metadata.get(rel);
+      const m = metadata.get(rel);
       return m ? [[rel, m]] : [];
     };
     const report = (done: number): void => progress?.report({ message: `${done} / ${files.length}`, increment: (100 * SCAN_SLICE) / Math.max(files.length, 1) });
-    const script = files.length >= workerThreshold ? workerScript(__dirname) : null;
+    const script = workers ? workerScript(__dirname) : null;
     if (script) {
       this.log.info(`analysing ${files.length} files in worker threads`);
       const controller = new AbortController();
       const cancel = token?.onCancellationRequested(() => controller.abort());
       let reported = 0;
       try {
-        return await analyzeInWorkers(script, { config }, this.root, files, metadataFor, {
+        return await analyzeInWorkers(script, { config: prepared.loaded.config }, this.root, files, metadataFor, {
           signal: controller.signal,
           onProgress: (done) => {
             progress?.report({ message: `${done} / ${files.length}`, increment: (100 * (done - reported)) / files.length });
@@ -228,7 +236,7 @@ export class CorpusModel implements vscode.Disposable {
       if (token?.isCancellationRequested) return null;
       if (generation !== this.generation) return out;
       const slice = files.slice(i, i + SCAN_SLICE);
-      out.push(...(await analyzeFiles({ root: this.root, files: slice, metadata: slice.flatMap(metadataFor) }, this.settings)));
+      out.push(...(await analyzeFiles({ root: this.root, files: slice, metadata: slice.flatMap(metadataFor) }, settings)));
       report(Math.min(i + SCAN_SLICE, files.length));
       await new Promise((resolve) => setImmediate(resolve));
     }

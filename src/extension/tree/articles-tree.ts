@@ -1,6 +1,7 @@
 // The Articles view: each article → its claims grouped by metric, and its quotations.
 import * as vscode from 'vscode';
 import type { ArticleSummary, Claim, QuoteMention } from '../../core';
+import { isolate, joinIsolated } from '../bidi';
 import type { CorpusModel } from '../corpus-model';
 import { readOpenOrDisk } from '../documents';
 import { LineIndex } from '../ranges';
@@ -113,9 +114,9 @@ export class ArticlesTree implements vscode.TreeDataProvider<ArticleNode>, vscod
     return quotes.filter((q) => this.filter.textIn(q.text, q.speaker)).map((quote) => ({ quote, range: lines!.range(quote.start, quote.end) }));
   }
   private articleItem(a: ArticleSummary): vscode.TreeItem {
-    const item = new vscode.TreeItem(a.title ?? a.path, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(isolate(a.title ?? a.path), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `article:${a.path}`;
-    item.description = [a.date, a.source].filter(Boolean).join(' · ');
+    item.description = joinIsolated([a.date, a.source]);
     item.resourceUri = vscode.Uri.file(this.model.absolute(a.path));
     const open = new Set(this.model.claimsOf(a.path).flatMap((c) => this.model.findingsOf(c.id).filter((f) => !f.review))).size;
     item.iconPath = new vscode.ThemeIcon(open > 0 ? 'warning' : 'file-text', open > 0 ? new vscode.ThemeColor('problemsWarningIcon.foreground') : undefined);
@@ -129,9 +130,9 @@ export class ArticlesTree implements vscode.TreeDataProvider<ArticleNode>, vscod
   private quoteItem(node: Extract<ArticleNode, { kind: 'quote' }>): vscode.TreeItem {
     const q = node.quote;
     const shown = q.text.length > 80 ? `${q.text.slice(0, 79)}…` : q.text;
-    const item = new vscode.TreeItem(shown, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(isolate(shown), vscode.TreeItemCollapsibleState.None);
     item.id = `quote:${node.path}:${q.start}`;
-    item.description = q.speaker ?? vscode.l10n.t('speaker unknown');
+    item.description = q.speaker ? isolate(q.speaker) : vscode.l10n.t('speaker unknown');
     item.iconPath = new vscode.ThemeIcon('comment');
     item.tooltip = new vscode.MarkdownString().appendText(`${q.speaker ?? '?'}: ${q.text}`);
     const options: vscode.TextDocumentShowOptions = { selection: node.range };
