@@ -15,6 +15,7 @@ import {
   type ArticleMetadata,
   type CheckResult,
   type Claim,
+  type CorpusConfig,
   type CorpusSettings,
   type ExtractedFile,
   type FileProblem,
@@ -24,7 +25,7 @@ import {
 } from '../core';
 import { pushTo } from '../core/collections';
 import { analyzeFiles, type BatchResult } from '../core/check/analyze-files';
-import { corpusPath, prepareCorpus, type PreparedCorpus } from '../core/check/prepare-corpus';
+import { corpusPath, discoverCorpus, prepareCorpus, type PreparedCorpus } from '../core/check/prepare-corpus';
 import { analyzeInWorkers, workerScript } from '../core/check/worker-pool';
 
 /** Files analysed between two yields to the extension host's event loop during an inline scan. */
@@ -45,6 +46,7 @@ export class CorpusModel implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
 
   private settings: CorpusSettings = settingsFrom({});
+  private config: CorpusConfig = {};
   private metadata = new Map<string, ArticleMetadata>();
   private decisions = new Map<string, ReviewDecision>();
   private articles = new Map<string, AnalyzedArticle>();
@@ -113,6 +115,12 @@ export class CorpusModel implements vscode.Disposable {
     return this.articles.has(rel) || this.skipped.has(rel);
   }
 
+  /** Files on disk that the configuration includes and the model does not know yet (relative paths). */
+  async newFiles(): Promise<string[]> {
+    const { files } = await discoverCorpus(this.root, this.config);
+    return files.map((f) => this.relative(f)).filter((rel): rel is string => rel !== null && !this.has(rel));
+  }
+
   /**
    * The full analysis of an article's text (numbers, quotations, claims), for hovers, decorations
    * and the Articles view; null when the configuration leaves the article out.
@@ -142,6 +150,7 @@ export class CorpusModel implements vscode.Disposable {
     }
     // nothing of the model changes until the scan is complete: a cancelled one leaves it as it was
     this.settings = settings;
+    this.config = loaded.config;
     this.metadata = prepared.metadata;
     this.configProblems = loaded.problems;
     this.decisions = review.decisions;

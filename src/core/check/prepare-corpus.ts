@@ -1,8 +1,8 @@
 // What every whole-corpus analysis starts from: the configuration, its settings, the files and their metadata.
 import * as path from 'node:path';
 import { loadConfig } from '../config/load-config';
-import type { LoadedConfig } from '../config/types';
-import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, discoverFiles } from '../corpus/discover';
+import type { CorpusConfig, LoadedConfig } from '../config/types';
+import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE, discoverFiles, type Discovered } from '../corpus/discover';
 import type { ArticleMetadata } from '../extract';
 import { metadataByPath } from './metadata';
 import { settingsFrom, type CorpusSettings } from './settings';
@@ -18,10 +18,13 @@ export interface PreparedCorpus {
 
 export async function prepareCorpus(root: string, configPath?: string): Promise<PreparedCorpus> {
   const loaded = await loadConfig(root, configPath);
-  const include = loaded.config.include ?? DEFAULT_INCLUDE;
-  const exclude = [...DEFAULT_EXCLUDE, ...(loaded.config.exclude ?? [])];
-  const { files } = await discoverFiles([root], include, exclude);
+  const { files } = await discoverCorpus(root, loaded.config);
   return { loaded, settings: settingsFrom(loaded.config), files, metadata: await metadataByPath(root, loaded.config.files) };
+}
+
+/** The articles under `root` that the configuration includes (absolute paths, sorted). */
+export function discoverCorpus(root: string, config: CorpusConfig): Promise<Discovered> {
+  return discoverFiles([root], config.include ?? DEFAULT_INCLUDE, [...DEFAULT_EXCLUDE, ...(config.exclude ?? [])]);
 }
 
 /** A corpus file's path relative to the root, with forward slashes, as claims and findings name it. */

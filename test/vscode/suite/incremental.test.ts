@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { api, diagnosticsWhen, until, uri } from './helpers';
+import { afterChange, api, diagnosticsWhen, until, uri } from './helpers';
 
 suite('incremental updates', () => {
   // VS Code for the web (code-server) saves after a delay by default: these tests need unsaved buffers
@@ -49,5 +49,26 @@ suite('incremental updates', () => {
     await diagnosticsWhen(rel, (ds) => ds.length === 0);
     await until(model.onDidChange, () => (model.article(rel) ? undefined : true));
     assert.equal(model.result.claims.some((c) => c.path === rel), false);
+  });
+
+  test('a new file the configuration excludes stays out of the corpus', async () => {
+    const { model } = await api();
+    const config = uri('corpus-review.yaml').fsPath;
+    const original = await fs.readFile(config, 'utf8');
+    const text = 'MARSA NOUR, March 11, 2025 - Fifty people were killed in the floods.\n';
+    try {
+      await afterChange(model, () => fs.writeFile(config, `${original}exclude: ["drafts/**"]\n`), () => model.lastScan !== null);
+      await fs.mkdir(uri('drafts').fsPath, { recursive: true });
+      await fs.writeFile(uri('drafts/en-09-draft.txt').fsPath, text);
+      await fs.writeFile(uri('en-04-late-toll.txt').fsPath, text);
+      // the included file joining proves the creations were seen
+      await until(model.onDidChange, () => (model.article('en-04-late-toll.txt') ? true : undefined));
+      assert.equal(model.has('drafts/en-09-draft.txt'), false);
+    } finally {
+      await fs.rm(uri('drafts').fsPath, { recursive: true, force: true });
+      await fs.rm(uri('en-04-late-toll.txt').fsPath, { force: true });
+      await afterChange(model, () => fs.writeFile(config, original));
+    }
+    await until(model.onDidChange, () => (model.has('en-04-late-toll.txt') ? undefined : true));
   });
 });
