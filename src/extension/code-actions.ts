@@ -1,10 +1,11 @@
 // Quick fixes on a finding's diagnostics: accept this figure, dismiss the finding, mark it as an
 // update, and a peek at every report of the same figure across the corpus.
 import * as vscode from 'vscode';
-import type { Claim, Finding } from '../core';
+import type { Claim } from '../core';
 import { groupKey } from '../core/consistency/find-findings';
 import type { CorpusModel } from './corpus-model';
 import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
+import { ruleLabel } from './labels';
 import { rangeOf } from './ranges';
 import type { FindingRef } from './review-actions';
 
@@ -25,7 +26,7 @@ export class FindingActions implements vscode.CodeActionProvider {
       if (!claim || !finding) continue;
       const ref: FindingRef = { fingerprint: finding.fingerprint, claimId: claim.id };
       // a figure can take part in a conflict and an update at once: the titles say which one they settle
-      const rule = RULE_LABELS[finding.rule]();
+      const rule = ruleLabel(finding.rule);
       actions.push(
         action(vscode.l10n.t('Accept {0} as the right figure ({1})', claim.text, rule), d, { command: CommandId.AcceptFigure, title: '', arguments: [ref] }, true),
         action(vscode.l10n.t('Dismiss this {0}', rule), d, { command: CommandId.DismissFinding, title: '', arguments: [ref] }),
@@ -37,12 +38,6 @@ export class FindingActions implements vscode.CodeActionProvider {
     return actions;
   }
 }
-
-const RULE_LABELS: Record<Finding['rule'], () => string> = {
-  conflict: () => vscode.l10n.t('conflict'),
-  'internal-conflict': () => vscode.l10n.t('conflict inside the article'),
-  update: () => vscode.l10n.t('update'),
-};
 
 function action(title: string, diagnostic: vscode.Diagnostic, command: vscode.Command, preferred = false): vscode.CodeAction {
   const a = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Claim, Finding, FileProblem, Severity } from '../core';
 import type { CorpusModel } from './corpus-model';
 import { DIAGNOSTIC_SOURCE, RULE_DOCS } from './ids';
+import { statusLabel } from './labels';
 import { rangeOf } from './ranges';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
@@ -46,7 +47,7 @@ export class CorpusDiagnostics implements vscode.Disposable {
     d.code = { value: f.rule, target: vscode.Uri.parse(`${RULE_DOCS}${f.rule}.md`) };
     d.relatedInformation = members
       .filter((c) => c !== at)
-      .map((c) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(this.model.absolute(c.path)), rangeOf(c)), `${c.text} (${[c.source, c.date, c.status].filter(Boolean).join(', ')})`));
+      .map((c) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(this.model.absolute(c.path)), rangeOf(c)), `${c.text} (${[c.source, c.date, statusLabel(c.status)].filter(Boolean).join(', ')})`));
     return d;
   }
 }

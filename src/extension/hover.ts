@@ -5,6 +5,7 @@ import type { Claim, ExtractedNumber } from '../core';
 import { figureLabel } from '../core/consistency/figures';
 import { reportsLike } from './code-actions';
 import type { CorpusModel } from './corpus-model';
+import { decisionLabel, kindLabel, precisionLabel, statusLabel } from './labels';
 import { escapeMarkdown } from './markdown';
 import { LineIndex } from './ranges';
 
@@ -41,10 +42,10 @@ export class FigureHover implements vscode.HoverProvider {
     const article = this.model.article(c.path);
     row(vscode.l10n.t('Article'), article ? [article.title, article.source, article.date].filter(Boolean).join(' · ') : null);
     row(vscode.l10n.t('Date'), c.date ?? vscode.l10n.t('unknown'));
-    row(vscode.l10n.t('Status'), c.status);
+    row(vscode.l10n.t('Status'), statusLabel(c.status));
     if (c.part) row(vscode.l10n.t('Part'), vscode.l10n.t('of a total stated just before; not compared'));
     for (const f of this.model.findingsOf(c.id)) {
-      md.appendMarkdown(`\n$(${f.review ? 'pass' : 'warning'}) ${escapeMarkdown(f.message)}${f.review ? ` (${escapeMarkdown(f.review.decision)})` : ''}\n`);
+      md.appendMarkdown(`\n$(${f.review ? 'pass' : 'warning'}) ${escapeMarkdown(f.message)}${f.review ? ` (${escapeMarkdown(decisionLabel(f.review))})` : ''}\n`);
     }
     const others = reportsLike(this.model, c).filter((o) => o.path !== c.path);
     md.appendMarkdown(`\n\n**${escapeMarkdown(vscode.l10n.t('Other articles'))}**${others.length ? '' : `: ${escapeMarkdown(vscode.l10n.t('none report this'))}`}\n\n`);
@@ -63,7 +64,7 @@ function describeNumber(md: vscode.MarkdownString, n: ExtractedNumber): void {
   const value = n.value === null ? '—' : n.value.toLocaleString('en-US');
   md.appendMarkdown(`**${escapeMarkdown(n.text)}** = ${escapeMarkdown(value)}`);
   if (n.low !== n.value || n.high !== n.value) md.appendMarkdown(` · ${escapeMarkdown(vscode.l10n.t('interval {0}', interval(n)))}`);
-  md.appendMarkdown(`  \n${escapeMarkdown(`${n.kind} · ${n.precision}${n.quoted ? ` · ${vscode.l10n.t('quoted')}` : ''}`)}`);
+  md.appendMarkdown(`  \n${escapeMarkdown([kindLabel(n.kind), precisionLabel(n.precision), n.quoted ? vscode.l10n.t('quoted') : null].filter(Boolean).join(' · '))}`);
 }
 
 function interval(n: ExtractedNumber): string {

@@ -5,12 +5,13 @@ import type { Claim, Finding } from '../../core';
 import { figureLabel } from '../../core/consistency/figures';
 import { joinIsolated } from '../bidi';
 import type { CorpusModel } from '../corpus-model';
+import { statusLabel } from '../labels';
 import { escapeMarkdown } from '../markdown';
 import { rangeOf } from '../ranges';
 
 export function claimSummary(c: Claim): string {
   const what = [c.metric, c.scope].filter(Boolean).join('/');
-  return joinIsolated([`${figureLabel(c)} ${what}`, c.source, c.date, c.status === 'reported' ? null : c.status]);
+  return joinIsolated([`${figureLabel(c)} ${what}`, c.source, c.date, c.status === 'reported' ? null : statusLabel(c.status)]);
 }
 
 export function claimItem(model: CorpusModel, c: Claim, id: string, description?: string): vscode.TreeItem {

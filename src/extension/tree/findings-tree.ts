@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Claim, Finding } from '../../core';
 import type { CorpusModel } from '../corpus-model';
+import { decisionLabel, ruleLabel } from '../labels';
 import { claimItem } from './claim-item';
 import type { TreeFilter } from './tree-filter';
 
@@ -50,7 +51,7 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
     const f = node.finding;
     const item = new vscode.TreeItem(f.message, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `finding:${f.fingerprint}`;
-    item.description = f.review ? reviewLabel(f) : f.rule;
+    item.description = f.review ? decisionLabel(f.review) : ruleLabel(f.rule);
     const [icon, color] = ICONS[f.severity];
     item.iconPath = f.review ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     item.contextValue = f.review ? 'finding.reviewed' : 'finding.open';
@@ -79,10 +80,4 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
     if (this.filter.metric !== null && f.metric !== this.filter.metric) return false;
     return this.filter.textIn(f.message) || this.claimsOf(f).some((c) => this.filter.claim(c));
   }
-}
-
-function reviewLabel(f: Finding): string {
-  const r = f.review!;
-  if (r.decision === 'accepted') return r.figure === undefined ? vscode.l10n.t('accepted') : vscode.l10n.t('accepted {0}', r.figure);
-  return r.decision === 'dismissed' ? vscode.l10n.t('dismissed') : vscode.l10n.t('update');
 }
