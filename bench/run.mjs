@@ -21,8 +21,9 @@ import { hasGc, mb, fmt, peakRss } from './lib/measure.mjs';
 import * as throughput from './sections/throughput.mjs';
 import * as scaling from './sections/scaling.mjs';
 import * as check from './sections/check.mjs';
+import * as incremental from './sections/incremental.mjs';
 
-const SECTIONS = [throughput, scaling, check];
+const SECTIONS = [throughput, scaling, check, incremental];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');

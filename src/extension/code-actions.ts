@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../core';
 import { groupKey } from '../core/consistency/find-findings';
+import { isolateRuns } from './bidi';
 import type { CorpusModel } from './corpus-model';
 import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
 import { ruleLabel } from './labels';
@@ -22,7 +23,7 @@ export class FindingActions implements vscode.CodeActionProvider {
     for (const d of context.diagnostics) {
       if (d.source !== DIAGNOSTIC_SOURCE) continue;
       const claim = this.model.claimsOf(rel).find((c) => rangeOf(c).isEqual(d.range));
-      const finding = claim && this.model.findingsOf(claim.id).find((f) => !f.review && f.message === d.message);
+      const finding = claim && this.model.findingsOf(claim.id).find((f) => !f.review && isolateRuns(f.message) === d.message);
       if (!claim || !finding) continue;
       const ref: FindingRef = { fingerprint: finding.fingerprint, claimId: claim.id };
       // a figure can take part in a conflict and an update at once: the titles say which one they settle

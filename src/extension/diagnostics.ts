@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Claim, Finding, FileProblem, Severity } from '../core';
 import type { CorpusModel } from './corpus-model';
 import { DIAGNOSTIC_SOURCE, RULE_DOCS } from './ids';
+import { isolate, isolateRuns, joinIsolated } from './bidi';
 import { statusLabel } from './labels';
 import { rangeOf } from './ranges';
 
@@ -42,12 +43,12 @@ export class CorpusDiagnostics implements vscode.Disposable {
   }
 
   private diagnostic(f: Finding, at: Claim, members: readonly Claim[]): vscode.Diagnostic {
-    const d = new vscode.Diagnostic(rangeOf(at), f.message, SEVERITY[f.severity]);
+    const d = new vscode.Diagnostic(rangeOf(at), isolateRuns(f.message), SEVERITY[f.severity]);
     d.source = DIAGNOSTIC_SOURCE;
     d.code = { value: f.rule, target: vscode.Uri.parse(`${RULE_DOCS}${f.rule}.md`) };
     d.relatedInformation = members
       .filter((c) => c !== at)
-      .map((c) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(this.model.absolute(c.path)), rangeOf(c)), `${c.text} (${[c.source, c.date, statusLabel(c.status)].filter(Boolean).join(', ')})`));
+      .map((c) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(this.model.absolute(c.path)), rangeOf(c)), `${isolate(c.text)} (${joinIsolated([c.source, c.date, statusLabel(c.status)])})`));
     return d;
   }
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Claim, ExtractedNumber } from '../core';
 import { figureLabel } from '../core/consistency/figures';
+import { isolateRuns, joinIsolated } from './bidi';
 import { reportsLike } from './code-actions';
 import type { CorpusModel } from './corpus-model';
 import { decisionLabel, kindLabel, precisionLabel, statusLabel } from './labels';
@@ -45,7 +46,7 @@ export class FigureHover implements vscode.HoverProvider {
     row(vscode.l10n.t('Status'), statusLabel(c.status));
     if (c.part) row(vscode.l10n.t('Part'), vscode.l10n.t('of a total stated just before; not compared'));
     for (const f of this.model.findingsOf(c.id)) {
-      md.appendMarkdown(`\n$(${f.review ? 'pass' : 'warning'}) ${escapeMarkdown(f.message)}${f.review ? ` (${escapeMarkdown(decisionLabel(f.review))})` : ''}\n`);
+      md.appendMarkdown(`\n$(${f.review ? 'pass' : 'warning'}) ${escapeMarkdown(isolateRuns(f.message))}${f.review ? ` (${escapeMarkdown(decisionLabel(f.review))})` : ''}\n`);
     }
     const others = reportsLike(this.model, c).filter((o) => o.path !== c.path);
     md.appendMarkdown(`\n\n**${escapeMarkdown(vscode.l10n.t('Other articles'))}**${others.length ? '' : `: ${escapeMarkdown(vscode.l10n.t('none report this'))}`}\n\n`);
@@ -53,7 +54,7 @@ export class FigureHover implements vscode.HoverProvider {
       // the opener selects `#L<line>,<column>`; the comma stays unencoded for it
       const link = `${vscode.Uri.file(this.model.absolute(o.path)).toString()}#L${o.line + 1},${o.character + 1}`;
       const disputed = this.model.findingsOf(o.id).some((f) => !f.review && f.claims.includes(c.id));
-      const details = [o.source, o.date, o.status === 'reported' ? null : o.status].filter(Boolean).join(', ');
+      const details = joinIsolated([o.source, o.date, o.status === 'reported' ? null : statusLabel(o.status)]);
       md.appendMarkdown(`- ${disputed ? '$(warning) ' : ''}**${escapeMarkdown(figureLabel(o))}** — [${escapeMarkdown(o.path)}:${o.line + 1}](${link})${details ? ` (${escapeMarkdown(details)})` : ''}\n`);
     }
     if (others.length > OTHERS_SHOWN) md.appendMarkdown(`\n${escapeMarkdown(vscode.l10n.t('…and {0} more', others.length - OTHERS_SHOWN))}\n`);

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { Claim, Finding } from '../../core';
 import { figureLabel } from '../../core/consistency/figures';
-import { joinIsolated } from '../bidi';
+import { isolateRuns, joinIsolated } from '../bidi';
 import type { CorpusModel } from '../corpus-model';
 import { statusLabel } from '../labels';
 import { escapeMarkdown } from '../markdown';
@@ -41,6 +41,6 @@ function claimIcon(c: Claim, open: readonly Finding[]): vscode.ThemeIcon {
 function claimTooltip(c: Claim, open: readonly Finding[]): vscode.MarkdownString {
   const md = new vscode.MarkdownString();
   md.appendMarkdown(`**${escapeMarkdown(c.text)}** — ${escapeMarkdown(c.path)}:${c.line + 1}:${c.character + 1}\n\n`);
-  for (const f of open) md.appendMarkdown(`- ${escapeMarkdown(f.message)}\n`);
+  for (const f of open) md.appendMarkdown(`- ${escapeMarkdown(isolateRuns(f.message))}\n`);
   return md;
 }

@@ -2,6 +2,7 @@
 // figure, dismiss the finding or mark it as an update; reviewed findings can be reopened.
 import * as vscode from 'vscode';
 import type { Claim, Finding } from '../../core';
+import { isolateRuns } from '../bidi';
 import type { CorpusModel } from '../corpus-model';
 import { decisionLabel, ruleLabel } from '../labels';
 import { claimItem } from './claim-item';
@@ -49,13 +50,13 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
       return item;
     }
     const f = node.finding;
-    const item = new vscode.TreeItem(f.message, vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(isolateRuns(f.message), vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `finding:${f.fingerprint}`;
     item.description = f.review ? decisionLabel(f.review) : ruleLabel(f.rule);
     const [icon, color] = ICONS[f.severity];
     item.iconPath = f.review ? new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')) : new vscode.ThemeIcon(icon, new vscode.ThemeColor(color));
     item.contextValue = f.review ? 'finding.reviewed' : 'finding.open';
-    const tooltip = new vscode.MarkdownString().appendText(`${f.rule} · ${f.severity}\n\n${f.message}`);
+    const tooltip = new vscode.MarkdownString().appendText(`${ruleLabel(f.rule)} · ${f.severity}\n\n${isolateRuns(f.message)}`);
     if (f.review?.note) tooltip.appendText(`\n\n${f.review.note}`);
     item.tooltip = tooltip;
     return item;

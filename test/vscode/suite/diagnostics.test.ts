@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Finding } from '../../../src/core';
-import { api, diagnosticsWhen, uri } from './helpers';
+import { api, diagnosticsWhen, uri, plain } from './helpers';
 
 suite('diagnostics', () => {
   test('a conflict across articles is a warning on each of its claims, with the other claims related', async () => {
@@ -14,8 +14,8 @@ suite('diagnostics', () => {
     const files = [...new Set(conflict.claims.map((id) => id.split('#')[0]))];
     assert.ok(files.length >= 2);
     for (const rel of files) {
-      const ds: vscode.Diagnostic[] = await diagnosticsWhen(rel, (list) => list.some((d) => d.message === conflict.message));
-      const mine: vscode.Diagnostic[] = ds.filter((x) => x.message === conflict.message);
+      const ds: vscode.Diagnostic[] = await diagnosticsWhen(rel, (list) => list.some((d) => plain(d.message) === conflict.message));
+      const mine: vscode.Diagnostic[] = ds.filter((x) => plain(x.message) === conflict.message);
       const doc = await vscode.workspace.openTextDocument(uri(rel));
       for (const d of mine) {
         assert.equal(d.severity, vscode.DiagnosticSeverity.Warning);

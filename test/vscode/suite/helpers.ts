@@ -60,3 +60,8 @@ export async function afterChange(model: NonNullable<CorpusReviewApi['model']>, 
   await action();
   await changed;
 }
+
+/** A diagnostic's or label's text without the bidi isolates the extension puts around right-to-left runs. */
+export function plain(text: string): string {
+  return text.replace(/[\u2068\u2069]/g, '');
+}

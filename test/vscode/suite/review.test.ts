@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs/promises';
 import * as vscode from 'vscode';
-import { api, diagnosticsWhen, ours, uri } from './helpers';
+import { api, diagnosticsWhen, ours, uri, plain } from './helpers';
 
 const REVIEW = 'corpus-review.review.yaml';
 
@@ -23,7 +23,7 @@ suite('review decisions', () => {
   test('dismissing a finding from its quick fix records it and clears its diagnostics everywhere', async () => {
     const { model } = await api();
     const conflict = model.result.findings.find((f) => f.rule === 'conflict' && !f.review)!;
-    const [diagnostic] = (await diagnosticsWhen('en-02-gazette-toll.txt', (ds) => ds.some((d) => d.message === conflict.message))).filter((d) => d.message === conflict.message);
+    const [diagnostic] = (await diagnosticsWhen('en-02-gazette-toll.txt', (ds) => ds.some((d) => plain(d.message) === conflict.message))).filter((d) => plain(d.message) === conflict.message);
     const fixes = await quickFixes('en-02-gazette-toll.txt', diagnostic.range, conflict.fingerprint);
     assert.deepEqual(
       fixes.map((a) => a.command!.command).sort(),
@@ -35,7 +35,7 @@ suite('review decisions', () => {
     assert.match(text, new RegExp(`fingerprint: "?${conflict.fingerprint}"?`));
     assert.match(text, /decision: dismissed/);
     for (const rel of new Set(conflict.claims.map((id) => id.split('#')[0]))) {
-      await diagnosticsWhen(rel, (ds) => !ds.some((d) => d.message === conflict.message));
+      await diagnosticsWhen(rel, (ds) => !ds.some((d) => plain(d.message) === conflict.message));
     }
     assert.equal(model.finding(conflict.fingerprint)?.review?.decision, 'dismissed');
   });
@@ -43,7 +43,7 @@ suite('review decisions', () => {
   test('accepting a figure records the figure; reopening removes the decision and the diagnostics return', async () => {
     const { model } = await api();
     const conflict = model.result.findings.find((f) => f.rule === 'conflict' && !f.review)!;
-    const [diagnostic] = (await diagnosticsWhen('en-02-gazette-toll.txt', (ds) => ds.some((d) => d.message === conflict.message))).filter((d) => d.message === conflict.message);
+    const [diagnostic] = (await diagnosticsWhen('en-02-gazette-toll.txt', (ds) => ds.some((d) => plain(d.message) === conflict.message))).filter((d) => plain(d.message) === conflict.message);
     const doc = await vscode.workspace.openTextDocument(uri('en-02-gazette-toll.txt'));
     const accept = (await quickFixes('en-02-gazette-toll.txt', diagnostic.range, conflict.fingerprint)).find((a) => a.command!.command === 'corpusReview.acceptFigure')!;
     assert.match(accept.title, new RegExp(doc.getText(diagnostic.range)));
@@ -51,10 +51,10 @@ suite('review decisions', () => {
     const written = await fs.readFile(uri(REVIEW).fsPath, 'utf8');
     assert.match(written, /decision: accepted\n/);
     assert.match(written, /figure: 31\n/);
-    await diagnosticsWhen('en-02-gazette-toll.txt', (ds) => !ds.some((d) => d.message === conflict.message));
+    await diagnosticsWhen('en-02-gazette-toll.txt', (ds) => !ds.some((d) => plain(d.message) === conflict.message));
 
     await vscode.commands.executeCommand('corpusReview.reopenFinding', { fingerprint: conflict.fingerprint });
-    await diagnosticsWhen('en-02-gazette-toll.txt', (ds) => ds.some((d) => d.message === conflict.message));
+    await diagnosticsWhen('en-02-gazette-toll.txt', (ds) => ds.some((d) => plain(d.message) === conflict.message));
     assert.doesNotMatch(await fs.readFile(uri(REVIEW).fsPath, 'utf8'), new RegExp(conflict.fingerprint));
   });
 
@@ -62,9 +62,9 @@ suite('review decisions', () => {
     const { model } = await api();
     const update = model.result.findings.find((f) => f.rule === 'update' && !f.review)!;
     const rel = update.claims[0].split('#')[0];
-    await diagnosticsWhen(rel, (ds) => ds.some((d) => d.message === update.message));
+    await diagnosticsWhen(rel, (ds) => ds.some((d) => plain(d.message) === update.message));
     await fs.writeFile(uri(REVIEW).fsPath, `# decided elsewhere\ndecisions:\n  - fingerprint: ${update.fingerprint}\n    decision: update\n`);
-    await diagnosticsWhen(rel, (ds) => !ds.some((d) => d.message === update.message));
-    assert.equal(ours(uri(rel)).some((d) => d.message === update.message), false);
+    await diagnosticsWhen(rel, (ds) => !ds.some((d) => plain(d.message) === update.message));
+    assert.equal(ours(uri(rel)).some((d) => plain(d.message) === update.message), false);
   });
 });
