@@ -33,7 +33,15 @@ if [ -x "$NODE24_PKG/bin/node" ]; then
   echo "== node $("$NODE24_PKG/bin/node" --version) present in $NODE24_DIR"
 else
   echo "== npm install node@24 into $NODE24_DIR"
+  # The node package fetches its binary in a preinstall script; npm 11 runs a dependency's scripts
+  # only when the project's package.json allows them.
+  mkdir -p "$NODE24_DIR"
+  echo '{ "private": true, "allowScripts": { "node": true } }' > "$NODE24_DIR/package.json"
   npm install --prefix "$NODE24_DIR" --no-audit --no-fund node@24
+fi
+if ! "$NODE24_PKG/bin/node" --version 2> /dev/null | grep -q '^v24\.'; then
+  echo "error: $NODE24_PKG/bin/node is not Node 24 (did the node package's install script run?)" >&2
+  exit 1
 fi
 
 # code-server, with Node 24 first on PATH. node-gyp is pointed at Node 24's own headers (shipped in

@@ -45,8 +45,9 @@ export class FigureHover implements vscode.HoverProvider {
     row(vscode.l10n.t('Date'), c.date ?? vscode.l10n.t('unknown'));
     row(vscode.l10n.t('Status'), statusLabel(c.status));
     if (c.part) row(vscode.l10n.t('Part'), vscode.l10n.t('of a total stated just before; not compared'));
-    for (const f of this.model.findingsOf(c.id)) {
-      md.appendMarkdown(`\n$(${f.review ? 'pass' : 'warning'}) ${escapeMarkdown(isolateRuns(f.message))}${f.review ? ` (${escapeMarkdown(decisionLabel(f.review))})` : ''}\n`);
+    // open findings are in the diagnostics' hover already; reviewed ones are said here
+    for (const f of this.model.findingsOf(c.id).filter((x) => x.review)) {
+      md.appendMarkdown(`\n$(pass) ${escapeMarkdown(isolateRuns(f.message))} (${escapeMarkdown(decisionLabel(f.review!))})\n`);
     }
     const others = reportsLike(this.model, c).filter((o) => o.path !== c.path);
     md.appendMarkdown(`\n\n**${escapeMarkdown(vscode.l10n.t('Other articles'))}**${others.length ? '' : `: ${escapeMarkdown(vscode.l10n.t('none report this'))}`}\n\n`);

@@ -18,7 +18,8 @@ export class FindingsStatus implements vscode.Disposable {
   refresh(): void {
     const { findings, articles } = this.model.result;
     const open = findings.filter((f) => !f.review).length;
-    this.item.text = `$(${open > 0 ? 'warning' : 'check'}) ${open}`;
+    // named, so that it is not mistaken for the Problems count beside it
+    this.item.text = `$(${open > 0 ? 'report' : 'check'}) ${vscode.l10n.t('Corpus Review: {0}', open)}`;
     this.item.tooltip = vscode.l10n.t('{0} open findings, {1} reviewed, in {2} articles', open, findings.length - open, articles.length);
   }
 

@@ -14,6 +14,11 @@ const CODE_SERVER = path.join(CACHE, 'code-server/node_modules/code-server/out/n
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
+// A quieter workbench for screenshots: no chat side bar, no offer to open the repository around
+// the workspace folder, no welcome page.
+export const QUIET_SETTINGS = { 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden', 'git.openRepositoryInParentFolders': 'never' };
+
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Installs Node 24, code-server and Chromium unless present (the script skips what is there). */
