@@ -10,17 +10,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ROOT, ensureCodeServer, installExtension, launchChromium, sleep, startCodeServer, tail } from './code-server.mjs';
+import { QUIET_SETTINGS, ROOT, ensureCodeServer, installExtension, launchChromium, sleep, startCodeServer, tail } from './code-server.mjs';
 
 const WORKSPACE = path.join(ROOT, 'test/fixtures/vscode-corpus');
 const SCREENSHOT = path.join(ROOT, 'test-results/screenshots/vsix-findings.png');
 const WAIT_MS = Number(process.env.CORPUS_REVIEW_VSIX_WAIT_MS ?? 60_000);
 // code-server writes data/logs/<time>/exthost1/remoteexthost.log; a desktop VS Code, exthost.log.
 const EXTHOST_LOG = /^(remote)?exthost\.log$/;
-// A quieter workbench for the screenshot: no chat side bar, no offer to open the repository around
-// the fixture folder, no welcome page.
-const SETTINGS = { 'workbench.startupEditor': 'none', 'chat.disableAIFeatures': true,
-  'workbench.secondarySideBar.defaultVisibility': 'hidden', 'git.openRepositoryInParentFolders': 'never' };
 const { publisher, name } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const EXTENSION_ID = `${publisher}.${name}`;
 // dist/ is self-contained (esbuild bundles the dependencies), so the package carries no node_modules.
@@ -115,7 +111,7 @@ let status = 1;
 let server;
 try {
   const extensionsDir = packageAndInstall(tmp);
-  server = await startCodeServer({ workspace: WORKSPACE, dir: tmp, extensionsDir, settings: SETTINGS });
+  server = await startCodeServer({ workspace: WORKSPACE, dir: tmp, extensionsDir, settings: QUIET_SETTINGS });
   status = await checkWorkbench(server, state);
 } catch (err) {
   console.error(`FAIL: ${err.message}`);
