@@ -6,6 +6,7 @@ import { readArticle, REVIEW_FILE } from '../core';
 import { CONFIG_FILE_NAMES } from '../core/config/load-config';
 import type { CorpusModel } from './corpus-model';
 import { openDocument } from './documents';
+import { Setting } from './ids';
 
 const EDIT_DEBOUNCE_MS = 300;
 const CREATE_DEBOUNCE_MS = 300;
@@ -28,10 +29,13 @@ export class DocumentSync implements vscode.Disposable {
       watcher.onDidDelete((uri) => this.deleted(uri)),
       vscode.workspace.onDidChangeTextDocument((e) => this.edited(e.document)),
       vscode.workspace.onDidOpenTextDocument((doc) => void this.asCorpusText(doc)),
-      model.onDidChange(() => {
-        for (const doc of vscode.workspace.textDocuments) void this.asCorpusText(doc);
-      }),
     );
+    // documents open before the first scan learn only then that they are articles
+    const firstScan = model.onDidChange(() => {
+      firstScan.dispose();
+      for (const doc of vscode.workspace.textDocuments) void this.asCorpusText(doc);
+    });
+    this.disposables.push(firstScan);
   }
 
   dispose(): void {
@@ -40,10 +44,12 @@ export class DocumentSync implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
   }
 
-  /** The corpus's plain-text articles get the `corpus-text` grammar; other .txt files keep theirs. */
+  /** The corpus's plain-text articles get the `corpus-text` grammar, unless a setting says no; other .txt files keep theirs. */
   private async asCorpusText(doc: vscode.TextDocument): Promise<void> {
     const rel = this.model.relative(doc.uri.fsPath);
-    if (rel && this.model.has(rel) && doc.languageId === 'plaintext' && /\.txt$/i.test(rel)) await vscode.languages.setTextDocumentLanguage(doc, 'corpus-text');
+    if (!rel || !this.model.has(rel) || doc.languageId !== 'plaintext' || !/\.txt$/i.test(rel)) return;
+    if (!vscode.workspace.getConfiguration(Setting.Section).get<boolean>(Setting.CorpusTextLanguage, true)) return;
+    await vscode.languages.setTextDocumentLanguage(doc, 'corpus-text');
   }
 
   private edited(doc: vscode.TextDocument): void {

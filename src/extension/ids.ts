@@ -38,4 +38,5 @@ export const enum Setting {
   RevealActiveEditor = 'revealActiveEditor',
   WorkerThreshold = 'workerThreshold',
   Reviewer = 'reviewer',
+  CorpusTextLanguage = 'corpusTextLanguage',
 }
