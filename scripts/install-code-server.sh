@@ -6,6 +6,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CODE_SERVER_VERSION=4.139.1
+
+# Run from `npm test`, this script inherits the outer npm's npm_* variables; the installs below must
+# not: npm_config_user_agent names Node 20, and code-server's postinstall refuses on that.
+for var in $(compgen -e | grep '^npm_'); do unset "$var"; done
+
 CACHE=$PWD/.vscode-test
 NODE24_DIR=$CACHE/node24
 NODE24_PKG=$NODE24_DIR/node_modules/node
