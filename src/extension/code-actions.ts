@@ -1,8 +1,6 @@
 // Quick fixes on a finding's diagnostics: accept this figure, dismiss the finding, mark it as an
 // update, and a peek at every report of the same figure across the corpus.
 import * as vscode from 'vscode';
-import type { Claim } from '../core';
-import { groupKey } from '../core/consistency/find-findings';
 import { isolateRuns } from './bidi';
 import type { CorpusModel } from './corpus-model';
 import { CommandId, DIAGNOSTIC_SOURCE } from './ids';
@@ -48,19 +46,12 @@ function action(title: string, diagnostic: vscode.Diagnostic, command: vscode.Co
   return a;
 }
 
-/** Every claim compared with this one (same metric, group, place and unit), across the corpus. */
-export function reportsLike(model: CorpusModel, claim: Claim): Claim[] {
-  const key = groupKey(claim);
-  if (key === null) return [claim];
-  return model.result.claims.filter((c) => c.metric === claim.metric && groupKey(c) === key);
-}
-
 /** The peek of `corpusReview.showReports`: every report of the claim's metric and group. Resolves to the locations shown. */
 export function registerShowReports(model: CorpusModel): vscode.Disposable {
   return vscode.commands.registerCommand(CommandId.ShowReports, async (uri?: vscode.Uri, position?: vscode.Position, claimId?: string) => {
     const claim = claimId ? model.claim(claimId) : undefined;
     if (!uri || !position || !claim) return [];
-    const locations = reportsLike(model, claim).map((c) => new vscode.Location(vscode.Uri.file(model.absolute(c.path)), rangeOf(c)));
+    const locations = model.comparedWith(claim).map((c) => new vscode.Location(vscode.Uri.file(model.absolute(c.path)), rangeOf(c)));
     await vscode.commands.executeCommand('editor.action.peekLocations', uri, position, locations, 'peek');
     return locations;
   });

@@ -24,6 +24,7 @@ import {
   type SkippedFile,
 } from '../core';
 import { pushTo } from '../core/collections';
+import { groupKey } from '../core/consistency/find-findings';
 import { analyzeFiles, type BatchResult } from '../core/check/analyze-files';
 import { corpusPath, discoverCorpus, prepareCorpus, type PreparedCorpus } from '../core/check/prepare-corpus';
 import { analyzeInWorkers, workerScript } from '../core/check/worker-pool';
@@ -94,6 +95,17 @@ export class CorpusModel implements vscode.Disposable {
   /** The finding with this fingerprint in the current result. */
   finding(fingerprint: string): Finding | undefined {
     return this.current.findings.find((f) => f.fingerprint === fingerprint);
+  }
+
+  /** A finding's claims that are in the current result, in the finding's order. */
+  claimsOfFinding(f: Finding): Claim[] {
+    return f.claims.map((id) => this.claimsById.get(id)).filter((c): c is Claim => c !== undefined);
+  }
+
+  /** Every claim compared with this one (same metric, group, place and unit), across the corpus. */
+  comparedWith(claim: Claim): Claim[] {
+    const key = groupKey(claim);
+    return key === null ? [claim] : this.index.claimsInGroup(key);
   }
 
   claim(id: string): Claim | undefined {
@@ -218,21 +230,18 @@ export class CorpusModel implements vscode.Disposable {
       const m = metadata.get(rel);
       return m ? [[rel, m]] : [];
     };
-    const report = (done: number): void => progress?.report({ message: `${done} / ${files.length}`, increment: (100 * SCAN_SLICE) / Math.max(files.length, 1) });
+    let reported = 0;
+    const report = (done: number): void => {
+      progress?.report({ message: `${done} / ${files.length}`, increment: (100 * (done - reported)) / files.length });
+      reported = done;
+    };
     const script = workers ? workerScript(__dirname) : null;
     if (script) {
       this.log.info(`analysing ${files.length} files in worker threads`);
       const controller = new AbortController();
       const cancel = token?.onCancellationRequested(() => controller.abort());
-      let reported = 0;
       try {
-        return await analyzeInWorkers(script, { config: prepared.loaded.config }, this.root, files, metadataFor, {
-          signal: controller.signal,
-          onProgress: (done) => {
-            progress?.report({ message: `${done} / ${files.length}`, increment: (100 * (done - reported)) / files.length });
-            reported = done;
-          },
-        });
+        return await analyzeInWorkers(script, { config: prepared.loaded.config }, this.root, files, metadataFor, { signal: controller.signal, onProgress: report });
       } catch (err) {
         if (controller.signal.aborted) return null;
         throw err;

@@ -4,7 +4,6 @@
 import * as vscode from 'vscode';
 import type { CorpusModel } from './corpus-model';
 import { Setting } from './ids';
-import { LineIndex } from './ranges';
 
 /** Metrics with a colour of their own; any other metric uses `corpusReview.metric.other`. */
 const COLOURED_METRICS = ['killed', 'injured', 'detained', 'missing', 'displaced', 'damage'];
@@ -74,16 +73,17 @@ export class Decorations implements vscode.Disposable {
     const conflicts: vscode.DecorationOptions[] = [];
     const quotes: vscode.Range[] = [];
     if (file && text !== null) {
-      const lines = new LineIndex(text);
+      const doc = editor.document;
+      const range = (start: number, end: number): vscode.Range => new vscode.Range(doc.positionAt(start), doc.positionAt(end));
       // the model's claims (same ids) know the findings; the detail's offsets match this buffer
       for (const c of file.claims) {
-        const range = lines.range(c.start, c.end);
-        if (on(Setting.DecorateMetrics)) byMetric.get(this.metricTypes.get(c.metric) ?? this.metricTypes.get('other')!)!.push(range);
+        const claimRange = range(c.start, c.end);
+        if (on(Setting.DecorateMetrics)) byMetric.get(this.metricTypes.get(c.metric) ?? this.metricTypes.get('other')!)!.push(claimRange);
         const open = this.model.findingsOf(c.id).filter((f) => !f.review && f.rule !== 'update');
-        if (on(Setting.DecorateConflicts) && open.length > 0) conflicts.push({ range });
+        if (on(Setting.DecorateConflicts) && open.length > 0) conflicts.push({ range: claimRange });
       }
-      if (on(Setting.DecorateHedges)) for (const n of file.numbers) if (n.precision !== 'exact') hedges.push(lines.range(n.start, n.end));
-      if (on(Setting.DecorateQuotations)) for (const q of file.quotes) quotes.push(lines.range(q.start, q.end));
+      if (on(Setting.DecorateHedges)) for (const n of file.numbers) if (n.precision !== 'exact') hedges.push(range(n.start, n.end));
+      if (on(Setting.DecorateQuotations)) for (const q of file.quotes) quotes.push(range(q.start, q.end));
     }
     for (const [type, ranges] of byMetric) editor.setDecorations(type, ranges);
     editor.setDecorations(this.hedge, hedges);

@@ -25,11 +25,9 @@ export class CorpusDiagnostics implements vscode.Disposable {
 
   refresh(): void {
     const byFile = new Map<string, vscode.Diagnostic[]>();
-    const { claims, findings } = this.model.result;
-    const byId = new Map(claims.map((c) => [c.id, c]));
-    for (const f of findings) {
+    for (const f of this.model.result.findings) {
       if (f.review) continue; // reviewed: accepted, dismissed or marked as an update
-      const members = f.claims.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
+      const members = this.model.claimsOfFinding(f);
       for (const c of members) pushTo(byFile, this.model.absolute(c.path), this.diagnostic(f, c, members));
     }
     for (const p of this.model.problems) pushTo(byFile, p.path, problemDiagnostic(p));

@@ -67,7 +67,12 @@ export class DocumentSync implements vscode.Disposable {
     if (!this.model.has(rel)) return;
     // an open document with unsaved edits is followed through its buffer, not the disk
     if (openDocument(uri.fsPath)?.isDirty) return;
-    const read = await readArticle(uri.fsPath);
+    await this.fromDisk(rel);
+  }
+
+  /** An article read again from disk; one that cannot be read leaves the corpus with the reason. */
+  private async fromDisk(rel: string): Promise<void> {
+    const read = await readArticle(this.model.absolute(rel));
     if (read.ok) this.model.update(rel, read.text);
     else this.model.remove(rel, read.reason);
   }
@@ -80,11 +85,7 @@ export class DocumentSync implements vscode.Disposable {
   }
 
   private async addNewFiles(): Promise<void> {
-    for (const rel of await this.model.newFiles()) {
-      const read = await readArticle(this.model.absolute(rel));
-      if (read.ok) this.model.update(rel, read.text);
-      else this.model.remove(rel, read.reason);
-    }
+    for (const rel of await this.model.newFiles()) await this.fromDisk(rel);
   }
 
   private deleted(uri: vscode.Uri): void {

@@ -4,11 +4,9 @@ import * as vscode from 'vscode';
 import type { Claim, ExtractedNumber } from '../core';
 import { figureLabel } from '../core/consistency/figures';
 import { isolateRuns, joinIsolated } from './bidi';
-import { reportsLike } from './code-actions';
 import type { CorpusModel } from './corpus-model';
 import { decisionLabel, kindLabel, precisionLabel, statusLabel } from './labels';
-import { escapeMarkdown } from './markdown';
-import { LineIndex } from './ranges';
+import { escapeMarkdown } from '../core/report/markdown-text';
 
 /** Other articles listed in a hover, at most. */
 const OTHERS_SHOWN = 12;
@@ -28,8 +26,7 @@ export class FigureHover implements vscode.HoverProvider {
     const md = new vscode.MarkdownString(undefined, true);
     describeNumber(md, number);
     if (claim) this.describeClaim(md, claim);
-    const lines = new LineIndex(text);
-    return new vscode.Hover(md, lines.range(number.start, number.end));
+    return new vscode.Hover(md, new vscode.Range(doc.positionAt(number.start), doc.positionAt(number.end)));
   }
 
   private describeClaim(md: vscode.MarkdownString, c: Claim): void {
@@ -49,7 +46,7 @@ export class FigureHover implements vscode.HoverProvider {
     for (const f of this.model.findingsOf(c.id).filter((x) => x.review)) {
       md.appendMarkdown(`\n$(pass) ${escapeMarkdown(isolateRuns(f.message))} (${escapeMarkdown(decisionLabel(f.review!))})\n`);
     }
-    const others = reportsLike(this.model, c).filter((o) => o.path !== c.path);
+    const others = this.model.comparedWith(c).filter((o) => o.path !== c.path);
     md.appendMarkdown(`\n\n**${escapeMarkdown(vscode.l10n.t('Other articles'))}**${others.length ? '' : `: ${escapeMarkdown(vscode.l10n.t('none report this'))}`}\n\n`);
     for (const o of others.slice(0, OTHERS_SHOWN)) {
       // the opener selects `#L<line>,<column>`; the comma stays unencoded for it

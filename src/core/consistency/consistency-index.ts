@@ -60,6 +60,12 @@ export class ConsistencyIndex {
     this.keysOf.delete(path);
   }
 
+  /** The claims of one group (see `groupKey`), in article order. */
+  claimsInGroup(key: string): Claim[] {
+    const g = this.groups.get(key);
+    return g ? claimsOf(g) : [];
+  }
+
   /** Every finding, numbered in the order a full pass would produce them. */
   findings(): Finding[] {
     const ordered = [...this.groups.values()].sort((a, b) => compare(a.firstPath, b.firstPath) || a.firstStart - b.firstStart);

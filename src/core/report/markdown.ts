@@ -1,4 +1,6 @@
 import type { ArticleSummary, CheckResult, Claim, Finding, ReviewDecision, Severity } from '../consistency/types';
+import { hasRightToLeft, isolate, LRI, PDI } from '../text/bidi';
+import { escapeMarkdown } from './markdown-text';
 
 /**
  * `corpus-review check --format markdown`: a report to read or attach to an issue, with a summary
@@ -123,39 +125,13 @@ function paragraph(s: string): string {
   return escaped.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2') || '—';
 }
 
-const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]/;
-const FSI = '\u2068';
-const LRI = '\u2066';
-const PDI = '\u2069';
-
 /** Untrusted text in the direction of its first strong character, isolated when it holds right-to-left letters. */
 function prose(s: string): string {
-  const escaped = escape(s);
-  return RTL.test(escaped) ? FSI + escaped + PDI : escaped;
+  return isolate(escapeMarkdown(s));
 }
 
 /** A path or URL: always read left to right, whatever its letters. */
 function path(s: string): string {
-  const escaped = escape(s);
-  return RTL.test(escaped) ? LRI + escaped + PDI : escaped;
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-
-/**
- * One line of inert Markdown: HTML-significant characters become entities; Markdown punctuation
- * (emphasis, code, links, images, tables, strikethrough, headings, math) is backslash-escaped;
- * white space runs become one space; control characters become U+FFFD; the text's own bidi
- * embeddings, overrides and isolates are dropped so they cannot break out of ours.
- */
-function escape(s: string): string {
-  return (
-    s
-      .replace(/\s+/g, ' ')
-      // eslint-disable-next-line no-control-regex -- finding control characters is the point
-      .replace(/[\u0000-\u001F\u007F-\u009F]/g, '\uFFFD')
-      .replace(/[\u202A-\u202E\u2066-\u2069]/g, '')
-      .replace(/[&<>]/g, (c) => ENTITIES[c])
-      .replace(/[\\`*_[\]|~#!$]/g, '\\$&')
-  );
+  const escaped = escapeMarkdown(s);
+  return hasRightToLeft(escaped) ? LRI + escaped + PDI : escaped;
 }

@@ -2,11 +2,11 @@
 import * as vscode from 'vscode';
 import type { ArticleSummary, Claim, QuoteMention } from '../../core';
 import { isolate, joinIsolated } from '../bidi';
-import type { CorpusModel } from '../corpus-model';
 import { readOpenOrDisk } from '../documents';
-import { LineIndex } from '../ranges';
+import { LineIndex } from '../../core/text/lines';
+import { rangeAt } from '../ranges';
 import { claimItem } from './claim-item';
-import type { TreeFilter } from './tree-filter';
+import { CorpusTree } from './corpus-tree';
 
 export type ArticleNode =
   | { kind: 'article'; article: ArticleSummary }
@@ -15,17 +15,7 @@ export type ArticleNode =
   | { kind: 'claim'; claim: Claim }
   | { kind: 'quote'; path: string; quote: QuoteMention; range: vscode.Range };
 
-export class ArticlesTree implements vscode.TreeDataProvider<ArticleNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
-
-  constructor(
-    private readonly model: CorpusModel,
-    private readonly filter: TreeFilter,
-  ) {
-    this.subscriptions = [model.onDidChange(() => this.changed.fire()), filter.onDidChange(() => this.changed.fire())];
-  }
+export class ArticlesTree extends CorpusTree<ArticleNode> {
 
   async getChildren(node?: ArticleNode): Promise<ArticleNode[]> {
     if (!node) return this.model.result.articles.filter((a) => this.shows(a)).map((article) => ({ kind: 'article', article }));
@@ -88,11 +78,6 @@ export class ArticlesTree implements vscode.TreeDataProvider<ArticleNode>, vscod
     return claim && { kind: 'claim', claim };
   }
 
-  dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
-    this.changed.dispose();
-  }
-
   private shows(a: ArticleSummary): boolean {
     if (!this.filter.active) return true;
     return this.claimsOf(a.path).length > 0 || (this.filter.metric === null && this.filter.textIn(a.path, a.title, a.source));
@@ -111,7 +96,7 @@ export class ArticlesTree implements vscode.TreeDataProvider<ArticleNode>, vscod
     const text = await readOpenOrDisk(this.model.absolute(path));
     const quotes = text === null ? [] : (this.model.detail(path, text)?.quotes ?? []);
     const lines = text === null ? null : new LineIndex(text);
-    return quotes.filter((q) => this.filter.textIn(q.text, q.speaker)).map((quote) => ({ quote, range: lines!.range(quote.start, quote.end) }));
+    return quotes.filter((q) => this.filter.textIn(q.text, q.speaker)).map((quote) => ({ quote, range: rangeAt(lines!, quote.start, quote.end) }));
   }
   private articleItem(a: ArticleSummary): vscode.TreeItem {
     const item = new vscode.TreeItem(isolate(a.title ?? a.path), vscode.TreeItemCollapsibleState.Collapsed);

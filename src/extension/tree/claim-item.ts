@@ -6,7 +6,7 @@ import { figureLabel } from '../../core/consistency/figures';
 import { isolateRuns, joinIsolated } from '../bidi';
 import type { CorpusModel } from '../corpus-model';
 import { statusLabel } from '../labels';
-import { escapeMarkdown } from '../markdown';
+import { escapeMarkdown } from '../../core/report/markdown-text';
 import { rangeOf } from '../ranges';
 
 export function claimSummary(c: Claim): string {

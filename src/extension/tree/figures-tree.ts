@@ -3,9 +3,8 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../../core';
 import { figureLabel } from '../../core/consistency/figures';
-import type { CorpusModel } from '../corpus-model';
 import { claimItem } from './claim-item';
-import type { TreeFilter } from './tree-filter';
+import { CorpusTree } from './corpus-tree';
 
 export type FigureNode =
   | { kind: 'metric'; metric: string }
@@ -17,21 +16,12 @@ type Figures = Map<string, Map<string | null, Map<string, Claim[]>>>;
 
 const ANY_SCOPE = '';
 
-export class FiguresTree implements vscode.TreeDataProvider<FigureNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
+export class FiguresTree extends CorpusTree<FigureNode> {
   private figures: Figures | null = null;
 
-  constructor(
-    private readonly model: CorpusModel,
-    private readonly filter: TreeFilter,
-  ) {
-    const refresh = (): void => {
-      this.figures = null;
-      this.changed.fire();
-    };
-    this.subscriptions = [model.onDidChange(refresh), filter.onDidChange(refresh)];
+  protected override refresh(): void {
+    this.figures = null;
+    super.refresh();
   }
 
   getChildren(node?: FigureNode): FigureNode[] {
@@ -85,11 +75,6 @@ export class FiguresTree implements vscode.TreeDataProvider<FigureNode>, vscode.
       case 'mention':
         return claimItem(this.model, node.claim, `mention:${node.claim.id}`);
     }
-  }
-
-  dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
-    this.changed.dispose();
   }
 
   private figureItem(node: Extract<FigureNode, { kind: 'figure' }>): vscode.TreeItem {

@@ -3,10 +3,9 @@
 import * as vscode from 'vscode';
 import type { Claim, Finding } from '../../core';
 import { isolateRuns } from '../bidi';
-import type { CorpusModel } from '../corpus-model';
 import { decisionLabel, ruleLabel } from '../labels';
 import { claimItem } from './claim-item';
-import type { TreeFilter } from './tree-filter';
+import { CorpusTree } from './corpus-tree';
 
 export type FindingNode = { kind: 'finding'; finding: Finding } | { kind: 'claim'; claim: Claim; finding: Finding };
 
@@ -17,17 +16,7 @@ const ICONS: Record<Finding['severity'], [string, string]> = {
   hint: ['lightbulb', 'problemsInfoIcon.foreground'],
 };
 
-export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
-  readonly onDidChangeTreeData = this.changed.event;
-  private readonly subscriptions: vscode.Disposable[];
-
-  constructor(
-    private readonly model: CorpusModel,
-    private readonly filter: TreeFilter,
-  ) {
-    this.subscriptions = [model.onDidChange(() => this.changed.fire()), filter.onDidChange(() => this.changed.fire())];
-  }
+export class FindingsTree extends CorpusTree<FindingNode> {
 
   getChildren(node?: FindingNode): FindingNode[] {
     if (!node) {
@@ -36,7 +25,7 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
       return [...open, ...shown.filter((f) => f.review)].map((finding) => ({ kind: 'finding', finding }));
     }
     if (node.kind === 'claim') return [];
-    return this.claimsOf(node.finding).map((claim) => ({ kind: 'claim', claim, finding: node.finding }));
+    return this.model.claimsOfFinding(node.finding).map((claim) => ({ kind: 'claim', claim, finding: node.finding }));
   }
 
   getParent(node: FindingNode): FindingNode | undefined {
@@ -67,18 +56,9 @@ export class FindingsTree implements vscode.TreeDataProvider<FindingNode>, vscod
     return this.model.result.findings.filter((f) => !f.review).length;
   }
 
-  dispose(): void {
-    for (const s of this.subscriptions) s.dispose();
-    this.changed.dispose();
-  }
-
-  private claimsOf(f: Finding): Claim[] {
-    return f.claims.map((id) => this.model.claim(id)).filter((c): c is Claim => c !== undefined);
-  }
-
   private shows(f: Finding): boolean {
     if (!this.filter.active) return true;
     if (this.filter.metric !== null && f.metric !== this.filter.metric) return false;
-    return this.filter.textIn(f.message) || this.claimsOf(f).some((c) => this.filter.claim(c));
+    return this.filter.textIn(f.message) || this.model.claimsOfFinding(f).some((c) => this.filter.claim(c));
   }
 }
